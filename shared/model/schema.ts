@@ -1,0 +1,292 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+/** Current version of the file format. Bump it together with a migration in migrations.ts. */
+export const FORMAT_VERSION = 1;
+export const FORMAT_ID = 'sim-ansokan';
+
+const str = (max: number) => z.string().max(max);
+const short = () => str(LIMITS.short);
+const line = () => str(LIMITS.line);
+const text = () => str(LIMITS.text);
+const id = () => z.string().min(1).max(LIMITS.id).regex(/^[A-Za-z0-9_-]+$/);
+/** ISO date `2025-03-01`, or '' while not yet filled in. */
+const optDate = () => z.union([z.literal(''), z.iso.date()]);
+const count = () => z.number().int().min(0).max(LIMITS.count);
+const optCount = () => count().nullable();
+/** Whole kronor, never negative, finite. */
+export const AmountSchema = z.number().int().min(0).max(LIMITS.amount);
+/** A percentage 0–100 with decimals allowed. */
+const percent = () => z.number().min(0).max(100);
+
+export const PartyRoleSchema = z.enum(['owner', 'partner']);
+export const SectorSchema = z.enum(['kommun', 'region', 'annan']);
+
+export const PersonSchema = z.strictObject({
+  name: short(),
+  title: short(),
+  phone: str(40),
+  email: str(254),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const SignatorySchema = z.strictObject({ name: short(), title: short() });
+
+export const PartySchema = z.strictObject({
+  id: id(),
+  role: PartyRoleSchema,
+  sector: SectorSchema,
+  organisation: short(),
+  unit: short(),
+  orgNumber: str(20),
+  address: z.strictObject({ street: short(), postalCode: str(10), city: short() }),
+  contact: PersonSchema,
+  signatory: SignatorySchema,
+  /** Whether this party signs the application (both huvudmän always should). */
+  signs: z.boolean(),
+});
+export type Party = z.infer<typeof PartySchema>;
+
+export const ProjectSchema = z.strictObject({
+  title: short(),
+  summary: str(LIMITS.summary),
+  startDate: optDate(),
+  endDate: optDate(),
+  municipalities: z.array(short()).max(LIMITS.municipalities),
+  leader: z.strictObject({ name: short(), title: short(), phone: str(40), email: str(254), partyId: z.union([z.literal(''), id()]) }),
+  /** The funder's case number, assigned after a decision; usually empty in an application. */
+  diarienummer: str(60),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+
+export const NeedsSchema = z.strictObject({
+  need: text(),
+  extent: text(),
+  sources: text(),
+  causes: text(),
+  consequences: text(),
+  whereGreatest: text(),
+  existingEfforts: text(),
+  jointAnalysis: text(),
+});
+export type Needs = z.infer<typeof NeedsSchema>;
+
+export const PriorityChoiceSchema = z.strictObject({
+  id: id(),
+  priorityId: str(LIMITS.id),
+  motivation: text(),
+});
+export type PriorityChoice = z.infer<typeof PriorityChoiceSchema>;
+
+export const IndirectGroupSchema = z.strictObject({ id: id(), description: line(), count: optCount() });
+
+export const TargetGroupSchema = z.strictObject({
+  description: text(),
+  ageMin: z.number().int().min(0).max(25).nullable(),
+  ageMax: z.number().int().min(0).max(25).nullable(),
+  childrenReached: optCount(),
+  indirectGroups: z.array(IndirectGroupSchema).max(LIMITS.indirectGroups),
+  selection: text(),
+  riskFactors: text(),
+  leftOut: text(),
+});
+export type TargetGroup = z.infer<typeof TargetGroupSchema>;
+
+export const ArticleNoteSchema = z.strictObject({
+  article: z.number().int().min(1).max(LIMITS.articles),
+  how: text(),
+});
+export type ArticleNote = z.infer<typeof ArticleNoteSchema>;
+
+export const ChildRightsSchema = z.strictObject({
+  /** One entry per article considered; the programme's mandatory articles are always present. */
+  articles: z.array(ArticleNoteSchema).max(LIMITS.articles),
+  viewsBefore: text(),
+  viewsDuring: text(),
+  viewsAfter: text(),
+  bestInterests: z.strictObject({
+    whichChildren: text(),
+    childrenViews: text(),
+    research: text(),
+    alternatives: text(),
+    consequences: text(),
+    conflicts: text(),
+    compensatingMeasures: text(),
+  }),
+  feedback: text(),
+});
+export type ChildRights = z.infer<typeof ChildRightsSchema>;
+
+export const LogicRowSchema = z.strictObject({
+  id: id(),
+  need: text(),
+  resources: text(),
+  activities: text(),
+  outputs: text(),
+  shortTerm: text(),
+  mediumTerm: text(),
+  longTerm: text(),
+  indicator: line(),
+  baseline: short(),
+  target: short(),
+  dataSource: line(),
+  assumptions: text(),
+});
+export type LogicRow = z.infer<typeof LogicRowSchema>;
+
+export const ProjectGoalSchema = z.strictObject({
+  id: id(),
+  text: text(),
+  /** Logic-model rows this goal traces to. */
+  logicRowIds: z.array(id()).max(LIMITS.logicRows),
+});
+export type ProjectGoal = z.infer<typeof ProjectGoalSchema>;
+
+export const GoalsSchema = z.strictObject({
+  purpose: text(),
+  overallGoal: text(),
+  projectGoals: z.array(ProjectGoalSchema).max(LIMITS.goals),
+  logicModel: z.array(LogicRowSchema).max(LIMITS.logicRows),
+});
+export type Goals = z.infer<typeof GoalsSchema>;
+
+export const ActivitySchema = z.strictObject({
+  id: id(),
+  name: short(),
+  description: text(),
+  responsiblePartyId: z.union([z.literal(''), id()]),
+  startDate: optDate(),
+  endDate: optDate(),
+});
+export type Activity = z.infer<typeof ActivitySchema>;
+
+export const ContributionSchema = z.strictObject({ partyId: id(), text: text() });
+
+export const CollaborationSchema = z.strictObject({
+  contributions: z.array(ContributionSchema).max(LIMITS.contributions),
+  steering: text(),
+  workingGroups: text(),
+  otherCollaborators: text(),
+});
+export type Collaboration = z.infer<typeof CollaborationSchema>;
+
+export const COST_CATEGORIES = [
+  'personnel',
+  'externalServices',
+  'training',
+  'travel',
+  'premises',
+  'material',
+  'evaluation',
+  'other',
+] as const;
+export const CostCategorySchema = z.enum(COST_CATEGORIES);
+export type CostCategory = z.infer<typeof CostCategorySchema>;
+
+export const ContributionKindSchema = z.enum(['cash', 'inKind']);
+export type ContributionKind = z.infer<typeof ContributionKindSchema>;
+
+/** Amounts per project year: index 0 is project year 1. */
+const amounts = () => z.array(AmountSchema).max(LIMITS.years);
+
+export const CostLineSchema = z.strictObject({
+  id: id(),
+  category: CostCategorySchema,
+  description: line(),
+  partyId: z.union([z.literal(''), id()]),
+  kind: ContributionKindSchema,
+  amounts: amounts(),
+});
+export type CostLine = z.infer<typeof CostLineSchema>;
+
+export const FinancingSourceSchema = z.enum(['sim', 'party', 'other']);
+export type FinancingSource = z.infer<typeof FinancingSourceSchema>;
+
+export const FinancingLineSchema = z.strictObject({
+  id: id(),
+  source: FinancingSourceSchema,
+  /** Set when source is 'party'. */
+  partyId: z.union([z.literal(''), id()]),
+  /** cash or in-kind (staff time valued at cost); SIM and other financing are always cash. */
+  kind: ContributionKindSchema,
+  description: line(),
+  amounts: amounts(),
+});
+export type FinancingLine = z.infer<typeof FinancingLineSchema>;
+
+export const BudgetSchema = z.strictObject({
+  costLines: z.array(CostLineSchema).max(LIMITS.costLines),
+  financingLines: z.array(FinancingLineSchema).max(LIMITS.financingLines),
+  comment: text(),
+});
+export type Budget = z.infer<typeof BudgetSchema>;
+
+export const ActorSchema = z.enum(['kommun', 'region', 'stat', 'annan']);
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const AvoidedCostSchema = z.strictObject({
+  id: id(),
+  actor: ActorSchema,
+  label: line(),
+  /** Avoided cost per success and year, whole kronor. */
+  amountPerYear: AmountSchema,
+  /** How many years after a success this cost stays avoided. */
+  durationYears: z.number().int().min(1).max(60),
+  source: line(),
+  sourceYear: z.number().int().min(1900).max(2200).nullable(),
+  /** The unit-cost library entry it was taken from, if any. */
+  libraryId: str(LIMITS.id),
+});
+export type AvoidedCost = z.infer<typeof AvoidedCostSchema>;
+
+export const SocioEconomicsSchema = z.strictObject({
+  /** People reached per project year. */
+  peopleReached: z.array(count()).max(LIMITS.years),
+  /** Share of the target group expected to meet the bad outcome without the project, percent. */
+  baselineRisk: percent().nullable(),
+  /** Share of those at risk who avoid it thanks to the project, percent. */
+  effect: percent().nullable(),
+  horizonYears: z.number().int().min(1).max(60),
+  /** Real discount rate, percent per year. */
+  discountRate: z.number().min(0).max(20),
+  avoidedCosts: z.array(AvoidedCostSchema).max(LIMITS.costItems),
+  comment: text(),
+});
+export type SocioEconomics = z.infer<typeof SocioEconomicsSchema>;
+
+export const FollowUpSchema = z.strictObject({
+  plan: text(),
+  evaluation: text(),
+  responsibilities: text(),
+  implementation: text(),
+  spreading: text(),
+  risks: text(),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
+export const LanguageSchema = z.enum(['sv', 'en']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const ApplicationSchema = z.strictObject({
+  format: z.literal(FORMAT_ID),
+  formatVersion: z.literal(FORMAT_VERSION),
+  id: z.uuid(),
+  programme: z.strictObject({ id: str(LIMITS.id), version: str(20) }),
+  /** Language of the exported document. */
+  language: LanguageSchema,
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  parties: z.array(PartySchema).max(LIMITS.parties),
+  project: ProjectSchema,
+  needs: NeedsSchema,
+  priorities: z.array(PriorityChoiceSchema).max(LIMITS.priorities),
+  targetGroup: TargetGroupSchema,
+  childRights: ChildRightsSchema,
+  goals: GoalsSchema,
+  activities: z.array(ActivitySchema).max(LIMITS.activities),
+  collaboration: CollaborationSchema,
+  budget: BudgetSchema,
+  socioEconomics: SocioEconomicsSchema,
+  followUp: FollowUpSchema,
+});
+export type Application = z.infer<typeof ApplicationSchema>;

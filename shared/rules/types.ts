@@ -1,0 +1,15 @@
+import type { StepId } from '../model/steps';
+
+export type Severity = 'error' | 'warning';
+
+/** One finding of the rules. The message is a key into rules/messages.ts with its parameters. */
+export type Issue = {
+  /** Stable id: rule name plus the item it is about, so the UI can key lists and track focus. */
+  id: string;
+  severity: Severity;
+  step: StepId;
+  /** Where in the application the problem is; the field to focus. */
+  path: (string | number)[];
+  message: string;
+  params: Record<string, string | number>;
+};
