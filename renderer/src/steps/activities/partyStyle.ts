@@ -1,0 +1,51 @@
+import type { Application, Party } from '../../../../shared/model/schema';
+import type { Lang } from '../../../../shared/model/labels';
+
+/**
+ * How a party is drawn wherever the wizard draws parties (timeline bars, the budget chart): a colour and a
+ * pattern, so two parties differ for people who cannot tell the colours apart, and the party's name is always
+ * printed beside the mark. Colours are dark enough for white text and 3:1 against the page.
+ */
+export type PartyStyle = { colour: string; pattern: PatternId; patternLabel: { sv: string; en: string } };
+export type PatternId = 'solid' | 'stripes' | 'dots' | 'cross' | 'waves' | 'checks';
+
+const COLOURS = ['#1d5a91', '#8a4a0b', '#5b3b8c', '#0b6b5e', '#a0244f', '#4d5a12'] as const;
+const PATTERNS: readonly { id: PatternId; sv: string; en: string }[] = [
+  { id: 'solid', sv: 'heltäckande', en: 'solid' },
+  { id: 'stripes', sv: 'randig', en: 'striped' },
+  { id: 'dots', sv: 'prickig', en: 'dotted' },
+  { id: 'cross', sv: 'rutad', en: 'cross-hatched' },
+  { id: 'waves', sv: 'vågig', en: 'wavy' },
+  { id: 'checks', sv: 'schackrutig', en: 'chequered' },
+];
+
+/** A party's style from its position in the parties list, so it stays put while names are typed. */
+export function partyStyle(partyIndex: number): PartyStyle {
+  const i = partyIndex < 0 ? 0 : partyIndex;
+  const colour = COLOURS[i % COLOURS.length]!;
+  // Patterns advance on a different cycle than colours, so party 7 is not a copy of party 1.
+  const pattern = PATTERNS[(i + Math.floor(i / COLOURS.length)) % PATTERNS.length]!;
+  return { colour, pattern: pattern.id, patternLabel: { sv: pattern.sv, en: pattern.en } };
+}
+
+/** Colour for things that belong to no party (no responsible party chosen, "other" financing). */
+export const NO_PARTY_COLOUR = '#5c5f66';
+/** The fund's own colour in the budget chart. */
+export const SIM_COLOUR = '#22543d';
+
+const SECTOR: Record<Party['sector'], { sv: string; en: string }> = {
+  kommun: { sv: 'kommun', en: 'municipality' },
+  region: { sv: 'region', en: 'region' },
+  annan: { sv: 'annan', en: 'other' },
+};
+
+/** What the user calls a party: its organisation, or "Part 2 (region)" until that is filled in. */
+export function partyName(party: Party, index: number, lang: Lang): string {
+  const org = party.organisation.trim();
+  if (org) return party.unit.trim() ? `${org}, ${party.unit.trim()}` : org;
+  return `${lang === 'sv' ? 'Part' : 'Party'} ${index + 1} (${SECTOR[party.sector][lang]})`;
+}
+
+export function partyIndexById(app: Pick<Application, 'parties'>, partyId: string): number {
+  return partyId ? app.parties.findIndex((p) => p.id === partyId) : -1;
+}

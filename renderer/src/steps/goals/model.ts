@@ -1,0 +1,101 @@
+import type { Goals, LogicRow, ProjectGoal } from '../../../../shared/model/schema';
+import type { Lang } from '../../../../shared/model/labels';
+import type { Programme } from '../../../../shared/program/schema';
+import { newId } from '../../../../shared/model/ids';
+
+type RowField = Exclude<keyof LogicRow, 'id'>;
+
+/** The chain from need to long-term effect, in the order a reader follows it (DOMAIN.md: logic model). */
+export const CHAIN_FIELDS = ['need', 'resources', 'activities', 'outputs', 'shortTerm', 'mediumTerm', 'longTerm'] as const satisfies readonly RowField[];
+/** How each chain is measured and what it rests on. */
+export const MEASURE_FIELDS = ['indicator', 'baseline', 'target', 'dataSource'] as const satisfies readonly RowField[];
+export const ROW_FIELDS: readonly RowField[] = [...CHAIN_FIELDS, ...MEASURE_FIELDS, 'assumptions'];
+
+export function emptyLogicRow(): LogicRow {
+  return {
+    id: newId(),
+    need: '',
+    resources: '',
+    activities: '',
+    outputs: '',
+    shortTerm: '',
+    mediumTerm: '',
+    longTerm: '',
+    indicator: '',
+    baseline: '',
+    target: '',
+    dataSource: '',
+    assumptions: '',
+  };
+}
+
+export function emptyProjectGoal(): ProjectGoal {
+  return { id: newId(), text: '', logicRowIds: [] };
+}
+
+/** How many of a row's fields are filled in, for the "7 av 12" beside each chain. */
+export function rowFilled(row: LogicRow): { filled: number; of: number } {
+  return { filled: ROW_FIELDS.filter((f) => row[f].trim() !== '').length, of: ROW_FIELDS.length };
+}
+
+const excerpt = (s: string, max: number) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+};
+
+/** "Rad 2: Fler föräldrar deltar i …" – how a row is named where goals link to it. */
+export function rowTitle(row: LogicRow, index: number, lang: Lang): string {
+  const head = `${lang === 'sv' ? 'Rad' : 'Row'} ${index + 1}`;
+  const what = row.need || row.activities || row.outputs || row.shortTerm || row.longTerm || row.indicator;
+  return what.trim() ? `${head}: ${excerpt(what, 60)}` : head;
+}
+
+/**
+ * Choices for the indicator field: the programme's seeds in the UI language, then indicators users typed in
+ * other rows, without repeats. Free text stays allowed; these are suggestions.
+ */
+export function indicatorOptions(programme: Programme, rows: readonly LogicRow[], lang: Lang): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const add = (s: string) => {
+    const t = s.trim();
+    const key = t.toLocaleLowerCase('sv');
+    if (t && !seen.has(key)) {
+      seen.add(key);
+      out.push(t);
+    }
+  };
+  for (const i of programme.indicators) add(i[lang]);
+  for (const r of rows) add(r.indicator);
+  return out;
+}
+
+/** Linked rows of a goal that still exist, in the model's order (a removed row drops out of view). */
+export function linkedRowIds(goal: ProjectGoal, rows: readonly LogicRow[]): string[] {
+  const linked = new Set(goal.logicRowIds);
+  return rows.filter((r) => linked.has(r.id)).map((r) => r.id);
+}
+
+export function toggleLink(goal: ProjectGoal, rowId: string, on: boolean): ProjectGoal {
+  const rest = goal.logicRowIds.filter((id) => id !== rowId);
+  return { ...goal, logicRowIds: on ? [...rest, rowId] : rest };
+}
+
+/** Numbers (1-based) of the project goals that trace to a row, shown on the row so links read both ways. */
+export function goalsTracingTo(goals: readonly ProjectGoal[], rowId: string): number[] {
+  return goals.flatMap((g, i) => (g.logicRowIds.includes(rowId) ? [i + 1] : []));
+}
+
+/**
+ * The goals section after a row is removed: the row goes and no goal keeps a link to it. Done as one change so
+ * a single undo brings back the row and its links together.
+ */
+export function withoutRow(goals: Goals, rowId: string): Goals {
+  return {
+    ...goals,
+    logicModel: goals.logicModel.filter((r) => r.id !== rowId),
+    projectGoals: goals.projectGoals.map((g) =>
+      g.logicRowIds.includes(rowId) ? { ...g, logicRowIds: g.logicRowIds.filter((id) => id !== rowId) } : g,
+    ),
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyLogicRow,
+  emptyProjectGoal,
+  goalsTracingTo,
+  indicatorOptions,
+  linkedRowIds,
+  rowFilled,
+  rowTitle,
+  toggleLink,
+  withoutRow,
+} from '../../../renderer/src/steps/goals/model';
+import { DEFAULT_PROGRAMME } from '../../../shared/program';
+import { LogicRowSchema, ProjectGoalSchema, type Goals } from '../../../shared/model/schema';
+
+function goals(): Goals {
+  const a = { ...emptyLogicRow(), need: 'Hög problematisk skolfrånvaro i årskurs 7–9', indicator: 'Problematisk skolfrånvaro' };
+  const b = { ...emptyLogicRow(), activities: 'Föräldragrupper', indicator: 'Andel föräldrar som fullföljer' };
+  return {
+    purpose: '',
+    overallGoal: '',
+    logicModel: [a, b],
+    projectGoals: [
+      { ...emptyProjectGoal(), text: 'Ökad närvaro', logicRowIds: [a.id] },
+      { ...emptyProjectGoal(), text: 'Fler föräldrar deltar', logicRowIds: [a.id, b.id] },
+    ],
+  };
+}
+
+describe('logic model', () => {
+  it('creates rows and goals the file schema accepts', () => {
+    expect(LogicRowSchema.safeParse(emptyLogicRow()).success).toBe(true);
+    expect(ProjectGoalSchema.safeParse(emptyProjectGoal()).success).toBe(true);
+  });
+
+  it('names a row by its number and what it is about', () => {
+    const g = goals();
+    expect(rowTitle(g.logicModel[0]!, 0, 'sv')).toBe('Rad 1: Hög problematisk skolfrånvaro i årskurs 7–9');
+    expect(rowTitle(g.logicModel[1]!, 1, 'en')).toBe('Row 2: Föräldragrupper');
+    expect(rowTitle(emptyLogicRow(), 4, 'sv')).toBe('Rad 5');
+    expect(rowTitle({ ...emptyLogicRow(), need: 'x'.repeat(100) }, 0, 'sv').length).toBeLessThan(70);
+  });
+
+  it('counts filled fields of a chain', () => {
+    expect(rowFilled(goals().logicModel[0]!)).toEqual({ filled: 2, of: 12 });
+  });
+
+  it('suggests the programme indicators first, then those typed elsewhere, without repeats', () => {
+    const g = goals();
+    const sv = indicatorOptions(DEFAULT_PROGRAMME, g.logicModel, 'sv');
+    expect(sv.slice(0, DEFAULT_PROGRAMME.indicators.length)).toEqual(DEFAULT_PROGRAMME.indicators.map((i) => i.sv));
+    expect(sv.filter((s) => s === 'Problematisk skolfrånvaro')).toHaveLength(1);
+    expect(sv.at(-1)).toBe('Andel föräldrar som fullföljer');
+    expect(indicatorOptions(DEFAULT_PROGRAMME, [], 'en')[0]).toBe(DEFAULT_PROGRAMME.indicators[0]!.en);
+  });
+});
+
+describe('goals traced to rows', () => {
+  it('links and unlinks a row, and shows the links from the row side', () => {
+    const g = goals();
+    const [a, b] = g.logicModel as [(typeof g.logicModel)[0], (typeof g.logicModel)[0]];
+    const goal = toggleLink(g.projectGoals[0]!, b.id, true);
+    expect(linkedRowIds(goal, g.logicModel)).toEqual([a.id, b.id]);
+    expect(toggleLink(goal, a.id, false).logicRowIds).toEqual([b.id]);
+    expect(goalsTracingTo(g.projectGoals, a.id)).toEqual([1, 2]);
+    expect(goalsTracingTo(g.projectGoals, b.id)).toEqual([2]);
+  });
+
+  it('removes a row together with the links to it in one change', () => {
+    const g = goals();
+    const a = g.logicModel[0]!;
+    const after = withoutRow(g, a.id);
+    expect(after.logicModel.map((r) => r.id)).toEqual([g.logicModel[1]!.id]);
+    expect(after.projectGoals.map((x) => x.logicRowIds)).toEqual([[], [g.logicModel[1]!.id]]);
+    expect(g.logicModel).toHaveLength(2);
+  });
+});
