@@ -1,0 +1,87 @@
+import type { Application, Party } from '../model/schema';
+import { stepForPath } from '../model/steps';
+import { allMunicipalities, allPriorities, type Programme } from '../program/schema';
+import { parseIsoDate, projectYears } from '../finance/years';
+import type { Issue, Severity } from './types';
+import type { RuleMessageKey } from './messages';
+import { isBlank } from './checks';
+
+export type Path = (string | number)[];
+export type Params = Record<string, string | number>;
+
+type ProgrammeIndex = { priorityIds: Set<string>; municipalities: Set<string> };
+// Programmes are immutable data; indexing one once keeps every later validation linear.
+const programmeIndexes = new WeakMap<Programme, ProgrammeIndex>();
+
+function indexProgramme(p: Programme): ProgrammeIndex {
+  let idx = programmeIndexes.get(p);
+  if (!idx) {
+    idx = {
+      priorityIds: new Set(allPriorities(p).map((x) => x.id)),
+      municipalities: new Set(allMunicipalities(p).map((m) => m.name)),
+    };
+    programmeIndexes.set(p, idx);
+  }
+  return idx;
+}
+
+/** What every rule needs, computed once per validation, plus the issue sink. */
+export class RuleContext {
+  readonly issues: Issue[] = [];
+  readonly partyIndex = new Map<string, number>();
+  readonly programmeIndex: ProgrammeIndex;
+  /** The project period when both dates are valid and in order, else null. */
+  readonly period: { start: string; end: string } | null;
+  readonly projectYearCount: number;
+
+  constructor(
+    readonly app: Application,
+    readonly programme: Programme,
+  ) {
+    app.parties.forEach((p, i) => {
+      if (!this.partyIndex.has(p.id)) this.partyIndex.set(p.id, i);
+    });
+    this.programmeIndex = indexProgramme(programme);
+    const { startDate, endDate } = app.project;
+    const s = parseIsoDate(startDate);
+    const e = parseIsoDate(endDate);
+    this.period = s && e && s < e ? { start: startDate, end: endDate } : null;
+    this.projectYearCount = this.period ? projectYears(startDate, endDate).length : 0;
+  }
+
+  /** Huvudmän: the municipal and regional parties, who must both take part and finance. */
+  isPrincipal(p: Party): boolean {
+    return p.sector === 'kommun' || p.sector === 'region';
+  }
+
+  /** Parameters naming a party: its organisation, or its number when the name is still empty. */
+  partyParams(party: Party, index: number, key = 'party'): Params {
+    return { [key]: party.organisation.trim(), [`${key}No`]: index + 1 };
+  }
+
+  add(severity: Severity, message: RuleMessageKey, path: Path, params: Params = {}, subject?: string): void {
+    this.issues.push({
+      id: `${message}:${subject ?? path.join('.')}`,
+      severity,
+      step: stepForPath(path) ?? 'review',
+      path,
+      message,
+      params,
+    });
+  }
+
+  error(message: RuleMessageKey, path: Path, params?: Params, subject?: string): void {
+    this.add('error', message, path, params, subject);
+  }
+
+  warn(message: RuleMessageKey, path: Path, params?: Params, subject?: string): void {
+    this.add('warning', message, path, params, subject);
+  }
+
+  /** An error when a text is blank. */
+  requireText(value: string, path: Path, subject?: string): boolean {
+    if (!isBlank(value)) return true;
+    this.error('required', path, {}, subject);
+    return false;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export { validate, hasErrors } from './validate';
+export { formatIssue } from './format';
+export { RULE_MESSAGES, type RuleMessageKey } from './messages';
+export { completeness, type Completeness } from './completeness';
+export { checkOrgNumber, formatOrgNumber, isBlank, isValidEmail, luhnValid, orgNumberDigits, type OrgNumberVerdict } from './checks';
