@@ -198,6 +198,7 @@ export const FIELD_LABELS: Record<string, Localized> = {
   'socioEconomics.avoidedCosts.*.label': { sv: 'Kostnad', en: 'Cost' },
   'socioEconomics.avoidedCosts.*.amountPerYear': { sv: 'Belopp per lyckat utfall och år', en: 'Amount per success and year' },
   'socioEconomics.avoidedCosts.*.durationYears': { sv: 'Antal år kostnaden undviks', en: 'Years the cost is avoided' },
+  'socioEconomics.avoidedCosts.*.delayYears': { sv: 'År innan kostnaden börjar', en: 'Years before the cost starts' },
   'socioEconomics.avoidedCosts.*.source': { sv: 'Källa', en: 'Source' },
   'socioEconomics.avoidedCosts.*.sourceYear': { sv: 'Källans år', en: 'Source year' },
   'socioEconomics.avoidedCosts.*.libraryId': { sv: 'Referens i kostnadsbiblioteket', en: 'Unit-cost library reference' },

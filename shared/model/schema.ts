@@ -232,6 +232,11 @@ export const AvoidedCostSchema = z.strictObject({
   amountPerYear: AmountSchema,
   /** How many years after a success this cost stays avoided. */
   durationYears: z.number().int().min(1).max(60),
+  /**
+   * Years between a success and the first year this cost would have fallen (absent or 0: the year after
+   * the success). Adult-life costs avoided by helping a child start years later, when the child is grown.
+   */
+  delayYears: z.number().int().min(0).max(60).optional(),
   source: line(),
   sourceYear: z.number().int().min(1900).max(2200).nullable(),
   /** The unit-cost library entry it was taken from, if any. */
