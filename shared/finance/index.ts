@@ -1,3 +1,4 @@
 export * from './money';
 export * from './years';
 export * from './totals';
+export * from './socio';
