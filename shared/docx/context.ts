@@ -1,0 +1,71 @@
+import type { Application, Party } from '../model/schema';
+import type { Lang } from '../model/labels';
+import { FIELD_LABELS } from '../model/labels';
+import type { Programme } from '../program/schema';
+import { budgetTotals, projectYears, type BudgetTotals, type ProjectYear } from '../finance';
+import { docText, type DocStringKey } from './strings';
+import { sanitize } from './sanitize';
+
+/** Everything a section builder needs, worked out once per export. */
+export type DocxContext = {
+  app: Application;
+  programme: Programme;
+  lang: Lang;
+  draft: boolean;
+  now: Date;
+  /** The Dokument-ID printed in the footer and on the signature page. */
+  documentId: string;
+  /** Budget figures, from the one function the wizard and the rules use too. */
+  totals: BudgetTotals;
+  /** Project years from the project period (may be fewer than `totals.years` if amounts run past the end date). */
+  years: ProjectYear[];
+  /** The document's own words. */
+  t: (key: DocStringKey, params?: Record<string, string>) => string;
+  /** A field's name from the shared label catalog (`parties.*.orgNumber`). */
+  label: (pattern: string) => string;
+  partyById: (id: string) => Party | undefined;
+  /** A party's name as printed: organisation (and unit), or a placeholder that says it is missing. */
+  partyName: (id: string) => string;
+};
+
+export function createContext(
+  app: Application,
+  programme: Programme,
+  opts: { draft: boolean; now: Date; documentId: string },
+): DocxContext {
+  const lang = app.language;
+  const t = (key: DocStringKey, params?: Record<string, string>) => docText(lang, key, params);
+  const byId = new Map(app.parties.map((p) => [p.id, p]));
+  return {
+    app,
+    programme,
+    lang,
+    draft: opts.draft,
+    now: opts.now,
+    documentId: opts.documentId,
+    totals: budgetTotals(app),
+    years: projectYears(app.project.startDate, app.project.endDate),
+    t,
+    label: (pattern) => {
+      const l = FIELD_LABELS[pattern];
+      if (!l) throw new Error(`No label for ${pattern}`);
+      return l[lang];
+    },
+    partyById: (id) => byId.get(id),
+    partyName: (id) => {
+      const p = byId.get(id);
+      if (!p) return t('noParty');
+      return organisationName(p) || t('unnamedParty');
+    },
+  };
+}
+
+/** Organisation name as printed; empty when the user has not filled it in yet. */
+export function organisationName(p: Party): string {
+  return sanitize(p.organisation).trim();
+}
+
+/** A date in the document: `2025-03-01` in Sweden's time zone, whatever the machine's zone. */
+export function documentDate(d: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+}

@@ -1,0 +1,126 @@
+import { Document, PageOrientation, Packer, type FileChild, type ISectionOptions } from 'docx';
+import { fingerprint } from '../model/fingerprint';
+import type { Application } from '../model/schema';
+import type { Programme } from '../program/schema';
+import { createContext, organisationName, type DocxContext } from './context';
+import { heading1 } from './elements';
+import { A4, MARGIN, type Orientation } from './layout';
+import { coverHeader, pageFooter, pageHeader } from './page-frame';
+import { sanitize } from './sanitize';
+import { activitiesSection } from './sections/activities';
+import { basicsSection } from './sections/basics';
+import { budgetSection } from './sections/budget';
+import { childRightsSection } from './sections/child-rights';
+import { collaborationSection } from './sections/collaboration';
+import { contentsPage, coverPage } from './sections/cover';
+import { followUpSection, implementationSection } from './sections/follow-up';
+import { goalsSection } from './sections/goals';
+import { logicModelAppendix } from './sections/logic-model';
+import { needsSection } from './sections/needs';
+import { partiesSection } from './sections/parties';
+import { prioritiesSection } from './sections/priorities';
+import { signaturesSection } from './sections/signatures';
+import { summarySection } from './sections/summary';
+import { targetGroupSection } from './sections/target-group';
+import type { AppendixBuilder, SectionBuilder } from './sections/types';
+import { documentStyles } from './styles';
+
+/** The body in wizard order. Each entry is one numbered section; a builder returning null leaves its section out. */
+export const BODY_SECTIONS: readonly SectionBuilder[] = [
+  basicsSection,
+  partiesSection,
+  summarySection,
+  needsSection,
+  prioritiesSection,
+  targetGroupSection,
+  childRightsSection,
+  goalsSection,
+  activitiesSection,
+  collaborationSection,
+  budgetSection,
+  // Samhällsekonomisk bedömning (issue 6) goes here, between the budget and the follow-up.
+  followUpSection,
+  implementationSection,
+  signaturesSection,
+];
+
+/** Appendices after the signatures, each on pages of its own: "Bilaga 1", "Bilaga 2", … in this order. */
+export const APPENDICES: readonly AppendixBuilder[] = [
+  logicModelAppendix,
+  // Bilaga 2 Samhällsekonomisk kalkyl (issue 6) goes here.
+];
+
+function pageProperties(orientation: Orientation): ISectionOptions['properties'] {
+  return {
+    page: {
+      // docx swaps width and height itself for a landscape page.
+      size: { width: A4.short, height: A4.long, orientation: orientation === 'portrait' ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE },
+      margin: { ...MARGIN },
+    },
+  };
+}
+
+function frame(ctx: DocxContext, orientation: Orientation): Pick<ISectionOptions, 'headers' | 'footers'> {
+  return { headers: { default: pageHeader(ctx, orientation) }, footers: { default: pageFooter(ctx, orientation) } };
+}
+
+function sections(ctx: DocxContext): ISectionOptions[] {
+  const body: FileChild[] = [...coverPage(ctx), ...contentsPage(ctx)];
+  let n = 0;
+  for (const build of BODY_SECTIONS) {
+    const s = build(ctx);
+    if (!s) continue;
+    n++;
+    // The first section after the contents starts a new page; so does any section that asks for a page of its own.
+    body.push(heading1(`${n}. ${s.title}`, { pageBreakBefore: n === 1 || s.newPage }), ...s.children);
+  }
+  const out: ISectionOptions[] = [
+    {
+      properties: { ...pageProperties('portrait'), titlePage: true },
+      headers: { default: pageHeader(ctx, 'portrait'), first: coverHeader(ctx) },
+      footers: { default: pageFooter(ctx, 'portrait'), first: pageFooter(ctx, 'portrait') },
+      children: body,
+    },
+  ];
+  let a = 0;
+  for (const build of APPENDICES) {
+    const s = build(ctx);
+    if (!s) continue;
+    a++;
+    out.push({
+      properties: pageProperties(s.orientation),
+      ...frame(ctx, s.orientation),
+      children: [heading1(`${ctx.t('appendix')} ${a} ${s.title}`), ...s.children],
+    });
+  }
+  return out;
+}
+
+/** Builds the docx library's document: exposed for tests that inspect the structure before packing. */
+export function buildDocument(app: Application, programme: Programme, opts: { draft: boolean; now?: Date }): Document {
+  const documentId = fingerprint(app);
+  const ctx = createContext(app, programme, { draft: opts.draft, now: opts.now ?? new Date(), documentId });
+  const title = sanitize(app.project.title).replace(/\s+/g, ' ').trim() || ctx.t('docTitle');
+  const owner = app.parties.find((p) => p.role === 'owner');
+  const author = (owner && organisationName(owner).replace(/\s+/g, ' ')) || 'SIM-ansökan';
+  const idLine = `${ctx.t('documentId')}: ${documentId}`;
+  return new Document({
+    title,
+    subject: `${ctx.t('docTitle')} – ${programme.name[ctx.lang]}`,
+    creator: author,
+    lastModifiedBy: 'SIM-ansökan',
+    keywords: idLine,
+    description: ctx.draft ? `${idLine}. ${ctx.t('draftShort')}.` : `${idLine}.`,
+    customProperties: [{ name: ctx.t('documentId'), value: documentId }],
+    styles: documentStyles(ctx.lang),
+    sections: sections(ctx),
+  });
+}
+
+/**
+ * A validated application as DOCX bytes. Pure: no file system, no clock unless `now` is left out, no Node APIs,
+ * so the main process, the CLI and tests all build the very same document.
+ */
+export async function buildDocx(app: Application, programme: Programme, opts: { draft: boolean; now?: Date }): Promise<Uint8Array> {
+  return Packer.pack(buildDocument(app, programme, opts), 'uint8array');
+}

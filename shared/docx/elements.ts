@@ -1,0 +1,243 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IRunOptions,
+  type ITableBordersOptions,
+  type ITableCellBorders,
+} from 'docx';
+import type { DocxContext } from './context';
+import { COLOR, SIZE, textWidth, type Orientation } from './layout';
+import { textParagraphs, textPieces } from './sanitize';
+import { STYLE } from './styles';
+
+type RunProps = Omit<IRunOptions, 'text' | 'children' | 'break'>;
+
+/** A user string as runs: tabs become `w:tab`, line feeds `w:br`, forbidden characters are gone. */
+export function runs(s: string, props: RunProps = {}): TextRun[] {
+  const out: TextRun[] = [];
+  let pendingBreak = 0;
+  for (const piece of textPieces(s)) {
+    if (piece.kind === 'break') pendingBreak++;
+    else if (piece.kind === 'tab') {
+      out.push(new TextRun({ ...props, break: pendingBreak || undefined, children: [new Tab()] }));
+      pendingBreak = 0;
+    } else {
+      out.push(new TextRun({ ...props, break: pendingBreak || undefined, text: piece.text }));
+      pendingBreak = 0;
+    }
+  }
+  if (pendingBreak) out.push(new TextRun({ ...props, break: pendingBreak }));
+  return out;
+}
+
+export function heading1(text: string, opts: { pageBreakBefore?: boolean } = {}): Paragraph {
+  return new Paragraph({ style: STYLE.heading1, children: runs(text), pageBreakBefore: opts.pageBreakBefore });
+}
+export function heading2(text: string): Paragraph {
+  return new Paragraph({ style: STYLE.heading2, children: runs(text) });
+}
+export function heading3(text: string): Paragraph {
+  return new Paragraph({ style: STYLE.heading3, children: runs(text) });
+}
+
+/** One paragraph of body text (a single user string; line feeds stay line breaks). */
+export function para(text: string, opts: { style?: string; run?: RunProps; keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ style: opts.style, keepNext: opts.keepNext, children: runs(text, opts.run) });
+}
+
+/** "Ej ifyllt." in grey italics: an empty field is visibly empty rather than silently missing. */
+export function emptyNote(ctx: DocxContext): Paragraph {
+  return new Paragraph({ style: STYLE.empty, children: [new TextRun(ctx.t('notFilled'))] });
+}
+
+/** A free text from the user as paragraphs, or the empty note. */
+export function textBlock(ctx: DocxContext, text: string): Paragraph[] {
+  const ps = textParagraphs(text);
+  return ps.length ? ps.map((p) => para(p)) : [emptyNote(ctx)];
+}
+
+/** A field's label (a level-3 heading, so long answers are findable in the navigation pane) and its text. */
+export function fieldBlock(ctx: DocxContext, labelPattern: string, text: string): Paragraph[] {
+  return [heading3(ctx.label(labelPattern)), ...textBlock(ctx, text)];
+}
+
+// ---- Tables ----------------------------------------------------------------------------------------------------
+
+export type Align = 'left' | 'right' | 'center';
+
+export type CellSpec =
+  | string
+  | {
+      text: string;
+      bold?: boolean;
+      italic?: boolean;
+      align?: Align;
+      shade?: string;
+      span?: number;
+      /** Several paragraphs (a free text); default is one paragraph keeping line breaks. */
+      multiline?: boolean;
+      /** A bold first line above the text, such as an activity's name above its description. */
+      lead?: string;
+    };
+
+export type ColumnSpec = { header: string; weight: number; align?: Align };
+
+const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+
+const line = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule };
+export const CELL_BORDERS: ITableCellBorders = { top: line, bottom: line, left: line, right: line };
+const noLine = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+export const NO_BORDERS: ITableCellBorders = { top: noLine, bottom: noLine, left: noLine, right: noLine };
+export const TABLE_NO_BORDERS: ITableBordersOptions = {
+  top: noLine,
+  bottom: noLine,
+  left: noLine,
+  right: noLine,
+  insideHorizontal: noLine,
+  insideVertical: noLine,
+};
+export const CELL_MARGINS = { top: 40, bottom: 40, left: 90, right: 90 };
+
+/**
+ * A row longer than this many characters may be taller than a page; Word and LibreOffice handle an unsplittable row
+ * taller than a page badly (clipped or pushed off the page), so only rows short enough to fit stay unsplittable.
+ */
+const SPLIT_LIMIT_CHARS = 1500;
+
+/** A table this short (rows, with header and totals) is kept on one page rather than split. */
+const KEEP_TOGETHER_ROWS = 15;
+
+/** Column widths in twips that add up to exactly the text width, from relative weights. */
+export function columnWidths(weights: readonly number[], orientation: Orientation): number[] {
+  const total = textWidth(orientation);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function cellParagraphs(spec: Exclude<CellSpec, string>, head: boolean, size?: number, keepNext?: boolean): Paragraph[] {
+  const style = head ? STYLE.tableHead : STYLE.tableText;
+  const alignment = ALIGN[spec.align ?? 'left'];
+  const run: RunProps = { bold: spec.bold, italics: spec.italic, size };
+  const texts = spec.multiline ? textParagraphs(spec.text) : [spec.text];
+  const out = texts.map((t) => new Paragraph({ style, alignment, keepNext, children: runs(t, run) }));
+  if (spec.lead !== undefined) out.unshift(new Paragraph({ style, alignment, keepNext, children: runs(spec.lead, { ...run, bold: true }) }));
+  return out.length ? out : [new Paragraph({ style, alignment, keepNext })];
+}
+
+export function tableCell(
+  spec: CellSpec,
+  width: number,
+  opts: {
+    head?: boolean;
+    align?: Align;
+    borders?: ITableCellBorders;
+    margins?: typeof CELL_MARGINS;
+    size?: number;
+    /** Keep with the next row: set on every row but the last of a table that should stay on one page. */
+    keepNext?: boolean;
+  } = {},
+): TableCell {
+  const s = typeof spec === 'string' ? { text: spec } : spec;
+  const merged = { ...s, align: s.align ?? opts.align };
+  const shade = s.shade ?? (opts.head ? COLOR.headShade : undefined);
+  return new TableCell({
+    children: cellParagraphs(merged, !!opts.head, opts.size, opts.keepNext),
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: s.span && s.span > 1 ? s.span : undefined,
+    borders: opts.borders ?? CELL_BORDERS,
+    margins: opts.margins ?? CELL_MARGINS,
+    verticalAlign: VerticalAlignTable.TOP,
+    shading: shade ? { type: ShadingType.CLEAR, color: 'auto', fill: shade } : undefined,
+  });
+}
+
+function textLength(cells: readonly CellSpec[]): number {
+  return cells.reduce((n, c) => n + (typeof c === 'string' ? c.length : c.text.length + (c.lead?.length ?? 0)), 0);
+}
+
+/** A fixed-layout table exactly as wide as the text: it can never run past the margin, whatever the content. */
+export function fixedTable(rows: TableRow[], widths: readonly number[], borders?: ITableBordersOptions): Table {
+  return new Table({
+    rows,
+    borders,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: [...widths],
+    layout: TableLayoutType.FIXED,
+  });
+}
+
+/**
+ * A data table: a header row that repeats on every page, rows that don't split across pages (unless taller than a
+ * page), body rows then total rows (bold, shaded).
+ */
+export function dataTable(opts: {
+  columns: readonly ColumnSpec[];
+  rows: readonly (readonly CellSpec[])[];
+  totals?: readonly (readonly CellSpec[])[];
+  orientation?: Orientation;
+  /** Smaller type, for wide tables such as the logic model. */
+  small?: boolean;
+}): Table {
+  const size = opts.small ? SIZE.small : undefined;
+  const rowCount = opts.rows.length + (opts.totals?.length ?? 0) + 1;
+  const allText = opts.rows.reduce((n, r) => n + textLength(r), 0);
+  const together = rowCount <= KEEP_TOGETHER_ROWS && allText < SPLIT_LIMIT_CHARS;
+  let rowIndex = 0;
+  const widths = columnWidths(
+    opts.columns.map((c) => c.weight),
+    opts.orientation ?? 'portrait',
+  );
+  const aligns = opts.columns.map((c) => c.align ?? 'left');
+  const rowOf = (cells: readonly CellSpec[], kind: 'head' | 'body' | 'total') => {
+    const keepNext = together && ++rowIndex < rowCount ? true : undefined;
+    let col = 0;
+    const children = cells.map((c) => {
+      const span = typeof c === 'string' ? 1 : (c.span ?? 1);
+      const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+      const align = aligns[col];
+      col += span;
+      const spec: CellSpec =
+        kind === 'total' ? { ...(typeof c === 'string' ? { text: c } : c), bold: true, shade: COLOR.totalShade } : c;
+      return tableCell(spec, width, { head: kind === 'head', align, size, keepNext });
+    });
+    return new TableRow({
+      children,
+      tableHeader: kind === 'head' ? true : undefined,
+      cantSplit: kind === 'head' || textLength(cells) < SPLIT_LIMIT_CHARS ? true : undefined,
+    });
+  };
+  const rows = [
+    rowOf(
+      opts.columns.map((c) => c.header),
+      'head',
+    ),
+    ...opts.rows.map((r) => rowOf(r, 'body')),
+    ...(opts.totals ?? []).map((r) => rowOf(r, 'total')),
+  ];
+  return fixedTable(rows, widths);
+}
+
+/** Two columns, label and value: for facts such as a party's organisation number and contact. */
+export function factTable(facts: readonly (readonly [string, CellSpec])[], orientation: Orientation = 'portrait'): Table {
+  const widths = columnWidths([33, 67], orientation);
+  const rows = facts.map(([label, value]) => {
+    const v = typeof value === 'string' ? { text: value, multiline: true } : value;
+    return new TableRow({
+      cantSplit: label.length + v.text.length < SPLIT_LIMIT_CHARS ? true : undefined,
+      children: [tableCell({ text: label, bold: true, shade: COLOR.labelShade }, widths[0]!), tableCell(v, widths[1]!)],
+    });
+  });
+  return fixedTable(rows, widths);
+}

@@ -1,0 +1,73 @@
+import { AlignmentType, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import { formatKronor } from '../../finance';
+import { documentDate, type DocxContext } from '../context';
+import { factTable, para, runs } from '../elements';
+import { COLOR, FONT, SIZE } from '../layout';
+import { STYLE } from '../styles';
+import { joinFilled, owner, partners, partyTitle, periodText } from './format';
+
+/**
+ * The first page: what this is, for which call, who applies, how long, how much, when, and the two things the
+ * case officer and the signatories check: the Dokument-ID and a place for the funder's diarienummer.
+ */
+export function coverPage(ctx: DocxContext): FileChild[] {
+  const { app, programme, lang, t } = ctx;
+  const own = owner(ctx);
+  const title = joinFilled([app.project.title], '') || t('untitled');
+  const out: FileChild[] = [
+    para(programme.funder[lang], { style: STYLE.small, run: { size: SIZE.body } }),
+    new Paragraph({ style: STYLE.title, spacing: { before: 1200 }, children: [new TextRun(t('docTitle'))] }),
+    new Paragraph({ style: STYLE.subtitle, children: [new TextRun(programme.name[lang])] }),
+    new Paragraph({
+      spacing: { before: 240, after: 480 },
+      children: runs(title, { bold: true, size: SIZE.subtitle + 4, color: COLOR.text }),
+    }),
+  ];
+  if (ctx.draft) {
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.LEFT,
+        spacing: { after: 360 },
+        border: {
+          top: { style: 'single', size: 18, color: COLOR.draft, space: 4 },
+          bottom: { style: 'single', size: 18, color: COLOR.draft, space: 4 },
+        },
+        children: [
+          new TextRun({ text: t('draft'), bold: true, size: SIZE.title, color: COLOR.draft, font: FONT }),
+          new TextRun({ text: `  ${t('draftNote')}`, size: SIZE.body, color: COLOR.draft }),
+        ],
+      }),
+    );
+  }
+  const partnerNames = partners(ctx).map((p) => partyTitle(ctx, p));
+  out.push(
+    factTable([
+      [t('owner'), own ? partyTitle(ctx, own) : t('dash')],
+      [t('partners'), partnerNames.length ? partnerNames.join('\n') : t('dash')],
+      [t('period'), periodText(ctx)],
+      [t('amountSought'), formatKronor(ctx.totals.simTotal)],
+      [t('totalBudget'), formatKronor(ctx.totals.costTotal)],
+      [t('date'), documentDate(ctx.now)],
+      [t('documentId'), { text: ctx.documentId, bold: true }],
+      [
+        t('diarienummer'),
+        app.project.diarienummer.trim()
+          ? app.project.diarienummer
+          : { text: `(${t('diarienummerNote')})\n\n`, italic: true },
+      ],
+    ]),
+  );
+  return out;
+}
+
+/** A table of contents filled in from the headings, so it reads right even before Word updates its page numbers. */
+export function contentsPage(ctx: DocxContext): FileChild[] {
+  return [
+    new Paragraph({
+      pageBreakBefore: true,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: ctx.t('contents'), bold: true, size: SIZE.h1, color: COLOR.heading })],
+    }),
+    new TableOfContents(ctx.t('contents'), { hyperlink: true, headingStyleRange: '1-1' }),
+  ];
+}

@@ -1,0 +1,19 @@
+import type { FileChild } from 'docx';
+import { findPriority } from '../../program/schema';
+import { emptyNote, heading2, para, textBlock } from '../elements';
+import { STYLE } from '../styles';
+import type { SectionBuilder } from './types';
+
+/** Prioriterade inriktningar: each chosen priority by its official title and theme, with the applicants' motivation. */
+export const prioritiesSection: SectionBuilder = (ctx) => {
+  const { app, programme, lang, t } = ctx;
+  const children: FileChild[] = [];
+  for (const choice of app.priorities) {
+    const pr = findPriority(programme, choice.priorityId);
+    const theme = pr ? programme.themes.find((th) => th.id === pr.themeId) : undefined;
+    children.push(heading2(pr ? pr.title[lang] : `${t('unknownPriority')}: ${choice.priorityId}`));
+    if (theme) children.push(para(`${theme.title[lang]}`, { style: STYLE.small }));
+    children.push(...textBlock(ctx, choice.motivation));
+  }
+  return { title: t('priorities'), children: children.length ? children : [emptyNote(ctx)] };
+};
