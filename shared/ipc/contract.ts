@@ -17,7 +17,11 @@ export const RequestSchemas = {
   'file:save': z.strictObject({
     path: filePath,
     application: appPayload,
-    /** The file's modification time when it was opened or last saved; a different one on disk is a conflict. */
+    /**
+     * The file's modification time when it was opened or last saved; a different one on disk is a conflict.
+     * null: nothing known about the file (e.g. restored from a recovery copy), so any file already at `path`
+     * is a conflict unless `force` is set.
+     */
     expectedMtimeMs: z.number().nullable(),
     /** Overwrite even if the file changed on disk (the user chose to). */
     force: z.boolean().optional(),
@@ -56,6 +60,8 @@ export type OpenedFile = {
   mtimeMs: number;
   /** Another window or instance holds the file: it may be read but not saved here. */
   readOnly: boolean;
+  /** Why it is read-only, to show the user (who holds it, or a folder that cannot be written). */
+  readOnlyReason?: Localized;
   /** Set when the file was written by an older format version and migrated on reading. */
   migratedFrom: number | null;
 };

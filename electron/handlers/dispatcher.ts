@@ -1,0 +1,37 @@
+import { RequestSchemas, type Channel, type Failure } from '../../shared/ipc/contract';
+import type { Handlers } from './index';
+import { UNEXPECTED, failure } from './messages';
+
+/** (channel, raw request) → response. Never throws: whatever goes wrong becomes a Failure a person can read. */
+export type Dispatch = (channel: string, raw: unknown) => Promise<unknown>;
+
+const isChannel = (c: string): c is Channel => Object.hasOwn(RequestSchemas, c);
+
+export function createDispatcher(handlers: Handlers, log?: (message: string, error?: unknown) => void): Dispatch {
+  return async (channel, raw) => {
+    if (!isChannel(channel)) {
+      log?.(`request on unknown channel ${String(channel).slice(0, 100)}`);
+      return badRequest(channel);
+    }
+    const parsed = RequestSchemas[channel].safeParse(raw);
+    if (!parsed.success) {
+      log?.(`invalid request on ${channel}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return badRequest(channel);
+    }
+    try {
+      const handler = handlers[channel] as (req: unknown) => Promise<unknown>;
+      return await handler(parsed.data);
+    } catch (e) {
+      log?.(`handler ${channel} failed`, e);
+      return failure(UNEXPECTED);
+    }
+  };
+}
+
+function badRequest(channel: string): Failure {
+  const name = String(channel).slice(0, 60);
+  return failure({
+    sv: `Programmet skickade en felaktig begäran (${name}) och den utfördes inte. Dina ändringar finns kvar.`,
+    en: `The app sent an invalid request (${name}) and it was not carried out. Your edits are still there.`,
+  });
+}

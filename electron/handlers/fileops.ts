@@ -1,0 +1,100 @@
+import * as fsp from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
+
+/**
+ * Every file system call the handlers make. The real one is `nodeFileOps`; tests wrap it to inject the
+ * failures that cannot be produced for real here (a full disk, a read-only medium, permissions as root).
+ */
+export type FileOps = {
+  stat(path: string): Promise<Stats>;
+  readFile(path: string): Promise<Uint8Array>;
+  /** Write to a temporary file in the same folder, fsync, rename over the target. */
+  writeAtomic(path: string, data: string | Uint8Array): Promise<void>;
+  copyFile(from: string, to: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  mkdir(path: string): Promise<void>;
+  readdir(path: string): Promise<string[]>;
+  /** Create a file that must not exist yet (EEXIST otherwise). */
+  createExclusive(path: string, data: string): Promise<void>;
+  touch(path: string, time: Date): Promise<void>;
+};
+
+export const nodeFileOps: FileOps = {
+  stat: (p) => fsp.stat(p),
+  readFile: (p) => fsp.readFile(p),
+  writeAtomic: (p, data) => writeFileAtomic(p, typeof data === 'string' ? data : Buffer.from(data), { fsync: true }),
+  copyFile: (a, b) => fsp.copyFile(a, b),
+  rename: (a, b) => fsp.rename(a, b),
+  unlink: (p) => fsp.unlink(p),
+  mkdir: async (p) => {
+    await fsp.mkdir(p, { recursive: true });
+  },
+  readdir: (p) => fsp.readdir(p),
+  createExclusive: async (p, data) => {
+    const handle = await fsp.open(p, 'wx');
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+  },
+  touch: (p, t) => fsp.utimes(p, t, t),
+};
+
+export function errorCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+}
+
+// Windows antivirus, indexers and sync clients hold a just-written file for a moment; a retry gets through.
+const TRANSIENT = new Set(['EPERM', 'EBUSY']);
+const RETRY_DELAYS_MS = [15, 40, 100, 250];
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function withRetry<T>(op: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await op();
+    } catch (e) {
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay === undefined || !TRANSIENT.has(errorCode(e) ?? '')) throw e;
+      await sleep(delay);
+    }
+  }
+}
+
+/** `<name>.simansokan` → `<name>.simansokan.<suffix>`; other names get the app's extension first. */
+export function sidecarPath(filePath: string, suffix: 'bak' | 'lock'): string {
+  return filePath.toLowerCase().endsWith('.simansokan') ? `${filePath}.${suffix}` : `${filePath}.simansokan.${suffix}`;
+}
+
+export async function exists(ops: FileOps, path: string): Promise<Stats | null> {
+  try {
+    return await ops.stat(path);
+  } catch (e) {
+    if (errorCode(e) === 'ENOENT' || errorCode(e) === 'ENOTDIR') return null;
+    throw e;
+  }
+}
+
+/**
+ * Replace `filePath` atomically. When `keepBackup` is set and the file exists, its current content first
+ * becomes `<name>.bak` (itself swapped in atomically), so the previous good version survives a bad save.
+ * If the backup cannot be made the save is not attempted: the original stays as it was.
+ */
+export async function atomicReplace(ops: FileOps, filePath: string, data: string | Uint8Array, keepBackup: boolean): Promise<void> {
+  if (keepBackup && (await exists(ops, filePath))) {
+    const bak = sidecarPath(filePath, 'bak');
+    const tmp = `${bak}.${process.pid}.${Date.now().toString(36)}.tmp`;
+    try {
+      await withRetry(() => ops.copyFile(filePath, tmp));
+      await withRetry(() => ops.rename(tmp, bak));
+    } catch (e) {
+      await ops.unlink(tmp).catch(() => undefined);
+      throw e;
+    }
+  }
+  await withRetry(() => ops.writeAtomic(filePath, data));
+}

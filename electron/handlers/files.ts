@@ -1,0 +1,161 @@
+import { basename, extname, join } from 'node:path';
+import { MAX_FILE_BYTES } from '../../shared/model/limits';
+import { formatProblems, loadApplicationBytes, serializeApplication } from '../../shared/model/load';
+import type { Application } from '../../shared/model/schema';
+import type { Localized } from '../../shared/model/labels';
+import type { OpenedFile, RequestOf, ResponseMap } from '../../shared/ipc/contract';
+import { atomicReplace, exists, withRetry } from './fileops';
+import { failure, readErrorMessage, writeErrorMessage } from './messages';
+import { SIM_FILTERS, checkApplication, lockedMessage, safeFileName, type Session } from './session';
+
+type Saved = { status: 'saved'; path: string; mtimeMs: number; savedAt: string };
+
+export async function openFile(s: Session, req: RequestOf<'file:open'>): Promise<ResponseMap['file:open']> {
+  const lang = await s.lang();
+  const path =
+    req.path ??
+    (await s.deps.dialogs.showOpen({ title: lang === 'sv' ? 'Öppna ansökan' : 'Open application', filters: SIM_FILTERS(lang), defaultPath: s.dialogDir() }));
+  if (!path) return { status: 'cancelled' };
+  return readApplicationFile(s, path);
+}
+
+/** stat before reading: a huge file (or a device) is refused without reading a byte. The file is never written. */
+export async function readApplicationFile(s: Session, path: string): Promise<ResponseMap['file:open']> {
+  const name = basename(path);
+  let bytes: Uint8Array;
+  let mtimeMs: number;
+  try {
+    const st = await s.ops.stat(path);
+    if (st.isDirectory()) return failure({ sv: `"${name}" är en mapp, inte en ansökan.`, en: `"${name}" is a folder, not an application.` });
+    if (!st.isFile()) return failure({ sv: `"${name}" är inte en vanlig fil.`, en: `"${name}" is not a regular file.` });
+    if (st.size > MAX_FILE_BYTES) {
+      const mb = (n: number) => Math.round(n / (1024 * 1024));
+      return failure({
+        sv: `"${name}" är för stor (${mb(st.size)} MB) för att vara en ansökan; högst ${mb(MAX_FILE_BYTES)} MB går att öppna.`,
+        en: `"${name}" is too large (${mb(st.size)} MB) to be an application; at most ${mb(MAX_FILE_BYTES)} MB can be opened.`,
+      });
+    }
+    bytes = await withRetry(() => s.ops.readFile(path));
+    mtimeMs = st.mtimeMs;
+  } catch (e) {
+    return failure(readErrorMessage(e, path));
+  }
+  const loaded = loadApplicationBytes(bytes);
+  if (!loaded.ok) {
+    return failure({
+      sv: `"${name}" kunde inte öppnas.\n${formatProblems(loaded.problems, 'sv')}`,
+      en: `"${name}" could not be opened.\n${formatProblems(loaded.problems, 'en')}`,
+    });
+  }
+  const lock = await s.locks.acquire(path);
+  let readOnlyReason: Localized | undefined;
+  if (!lock.ok) {
+    readOnlyReason =
+      lock.reason === 'held'
+        ? lockedMessage(path, lock.holder, s.locks.identity, false)
+        : {
+            sv: `"${name}" ligger i en mapp där du inte kan skriva. Den öppnas skrivskyddad; spara dina ändringar som en ny fil med Spara som….`,
+            en: `"${name}" is in a folder you cannot write to. It opens read-only; save your edits as a new file with Save As….`,
+          };
+  } else {
+    await s.keepOnlyLock(path);
+  }
+  await s.remember(path, loaded.application);
+  const file: OpenedFile = {
+    path,
+    application: loaded.application,
+    mtimeMs,
+    readOnly: !lock.ok,
+    migratedFrom: loaded.migratedFrom,
+    ...(readOnlyReason ? { readOnlyReason } : {}),
+  };
+  return { status: 'opened', file };
+}
+
+export async function saveFile(s: Session, req: RequestOf<'file:save'>): Promise<ResponseMap['file:save']> {
+  const checked = checkApplication(req.application);
+  if (!checked.ok) return checked.failure;
+  const name = basename(req.path);
+  const lock = await s.locks.acquire(req.path);
+  if (!lock.ok && lock.reason === 'held') {
+    return { status: 'readOnly', message: lockedMessage(req.path, lock.holder, s.locks.identity, false) };
+  }
+  try {
+    const st = await exists(s.ops, req.path);
+    if (st && !req.force && st.mtimeMs !== req.expectedMtimeMs && st.mtimeMs !== s.lastWritten.get(req.path)) {
+      return {
+        status: 'conflict',
+        message: {
+          sv: `"${name}" har ändrats på disken sedan du öppnade den, kanske av någon annan. Välj om du vill läsa in den nya versionen, skriva över den med dina ändringar eller spara dina ändringar som en ny fil.`,
+          en: `"${name}" has changed on disk since you opened it, perhaps by someone else. Choose whether to reload the new version, overwrite it with your edits, or save your edits as a new file.`,
+        },
+      };
+    }
+  } catch (e) {
+    return failure(writeErrorMessage(e, req.path, 'save'));
+  }
+  return write(s, req.path, checked.app);
+}
+
+async function write(s: Session, path: string, app: Application): Promise<Saved | ReturnType<typeof failure>> {
+  try {
+    await atomicReplace(s.ops, path, serializeApplication(app), true);
+    const mtimeMs = (await s.ops.stat(path)).mtimeMs;
+    s.lastWritten.set(path, mtimeMs);
+    await s.remember(path, app);
+    return { status: 'saved', path, mtimeMs, savedAt: s.clock().toISOString() };
+  } catch (e) {
+    s.deps.log?.(`save of ${path} failed`, e);
+    return failure(writeErrorMessage(e, path, 'save'));
+  }
+}
+
+export async function saveFileAs(s: Session, req: RequestOf<'file:saveAs'>): Promise<ResponseMap['file:saveAs']> {
+  const checked = checkApplication(req.application);
+  if (!checked.ok) return checked.failure;
+  const lang = await s.lang();
+  const fallback = lang === 'sv' ? 'Ny ansökan' : 'New application';
+  const name = safeFileName(req.suggestedName ?? checked.app.project.title, fallback);
+  let path = await s.deps.dialogs.showSave({
+    title: lang === 'sv' ? 'Spara ansökan som' : 'Save application as',
+    defaultPath: join(s.dialogDir(), `${name}.simansokan`),
+    filters: SIM_FILTERS(lang),
+  });
+  if (!path) return { status: 'cancelled' };
+  // The dialog asked about overwriting the name it returned, not one we extend: ask again for that one.
+  if (extname(path).toLowerCase() !== '.simansokan') {
+    path = `${path}.simansokan`;
+    if (await exists(s.ops, path).catch(() => null)) {
+      const choice = await s.deps.dialogs.showMessage({
+        type: 'question',
+        message: lang === 'sv' ? `"${basename(path)}" finns redan. Vill du ersätta den?` : `"${basename(path)}" already exists. Do you want to replace it?`,
+        buttons: lang === 'sv' ? ['Ersätt', 'Avbryt'] : ['Replace', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+      });
+      if (choice !== 0) return { status: 'cancelled' };
+    }
+  }
+  const hadLock = s.locks.holds(path);
+  const lock = await s.locks.acquire(path);
+  if (!lock.ok && lock.reason === 'held') {
+    return failure(lockedMessage(path, lock.holder, s.locks.identity, true));
+  }
+  const saved = await write(s, path, checked.app);
+  if (saved.status === 'saved') await s.keepOnlyLock(path);
+  else if (!hadLock) await s.locks.release(path);
+  return saved;
+}
+
+export async function closeFile(s: Session, req: RequestOf<'file:close'>): Promise<ResponseMap['file:close']> {
+  await s.locks.release(req.path);
+  s.lastWritten.delete(req.path);
+  return { status: 'closed' };
+}
+
+export async function recentFiles(s: Session): Promise<ResponseMap['file:recent']> {
+  const files = await s.store.recent();
+  // A file moved or deleted since is not offered: opening it could only fail.
+  const present = await Promise.all(files.map((f) => exists(s.ops, f.path).then((st) => st?.isFile() ?? false, () => false)));
+  return { files: files.filter((_, i) => present[i]) };
+}

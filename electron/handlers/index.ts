@@ -1,0 +1,53 @@
+import type { Channel, RequestOf, ResponseMap } from '../../shared/ipc/contract';
+import type { HandlerDeps } from './deps';
+import { closeFile, openFile, recentFiles, saveFile, saveFileAs } from './files';
+import { discardRecovery, listRecovery, restoreRecovery, writeRecovery } from './recovery';
+import { exportDocx } from './export';
+import { getSettings, openExample, openHelpLink, setDocumentState, setSettings } from './misc';
+import { Session } from './session';
+
+export type Handlers = { [C in Channel]: (req: RequestOf<C>) => Promise<ResponseMap[C]> };
+
+export type WindowHandlers = Handlers & {
+  /** The window's own state: its locks and recovery copies. */
+  session: Session;
+  /** The window is gone (or the app crashed in a test): release its file locks, keep its recovery copies. */
+  dispose(): Promise<void>;
+  /** The window was closed on purpose with nothing unsaved: its recovery copies go too. */
+  closeWindow(): Promise<void>;
+};
+
+/** One set of handlers per window. Deps carry everything that touches the outside world. */
+export function createHandlers(deps: HandlerDeps): WindowHandlers {
+  const s = new Session(deps);
+  const handlers: Handlers = {
+    'file:open': (req) => openFile(s, req),
+    'file:save': (req) => saveFile(s, req),
+    'file:saveAs': (req) => saveFileAs(s, req),
+    'file:close': (req) => closeFile(s, req),
+    'file:recent': () => recentFiles(s),
+    'recovery:write': (req) => writeRecovery(s, req),
+    'recovery:list': () => listRecovery(s),
+    'recovery:restore': (req) => restoreRecovery(s, req),
+    'recovery:discard': (req) => discardRecovery(s, req),
+    'export:docx': (req) => exportDocx(s, req),
+    'example:open': () => openExample(s),
+    'settings:get': () => getSettings(s),
+    'settings:set': (req) => setSettings(s, req),
+    'window:setDocumentState': (req) => setDocumentState(s, req),
+    'help:openLink': (req) => openHelpLink(s, req),
+  };
+  return {
+    ...handlers,
+    session: s,
+    dispose: () => s.dispose(),
+    closeWindow: async () => {
+      await Promise.all([...s.ownDrafts].map((draftId) => discardRecovery(s, { draftId })));
+      await s.dispose();
+    },
+  };
+}
+
+export type { HandlerDeps, Dialogs, Exporter, BuildDocx, DocumentState } from './deps';
+export { createDispatcher, type Dispatch } from './dispatcher';
+export { nodeFileOps, type FileOps } from './fileops';

@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { parseStrictJson, stableStringify } from '../../shared/model/json';
+import { formatProblems, loadApplicationValue } from '../../shared/model/load';
+import type { DraftInfo, RequestOf, ResponseMap } from '../../shared/ipc/contract';
+import { atomicReplace, errorCode } from './fileops';
+import { failure, writeErrorMessage } from './messages';
+import { checkApplication, type Session } from './session';
+
+/**
+ * Recovery copies: `<userData>/recovery/<draftId>.json`, written about a second after the last edit.
+ * They hold the application as the renderer had it, so after a crash nothing typed is lost.
+ */
+const RecoveryFileSchema = z.object({
+  format: z.literal('sim-ansokan-recovery'),
+  draftId: z.uuid(),
+  title: z.string().max(300),
+  savedAt: z.string().max(40),
+  filePath: z.string().max(4096).nullable(),
+  application: z.unknown(),
+});
+type RecoveryFile = z.infer<typeof RecoveryFileSchema>;
+
+const UUID_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i;
+
+export const recoveryDir = (s: Session) => join(s.deps.userDataDir, 'recovery');
+const recoveryPath = (s: Session, draftId: string) => join(recoveryDir(s), `${draftId.toLowerCase()}.json`);
+
+export async function writeRecovery(s: Session, req: RequestOf<'recovery:write'>): Promise<ResponseMap['recovery:write']> {
+  const checked = checkApplication(req.application);
+  if (!checked.ok) return checked.failure;
+  s.liveDrafts.add(req.draftId.toLowerCase());
+  s.ownDrafts.add(req.draftId.toLowerCase());
+  const file: RecoveryFile = {
+    format: 'sim-ansokan-recovery',
+    draftId: req.draftId.toLowerCase(),
+    title: checked.app.project.title,
+    savedAt: s.clock().toISOString(),
+    filePath: req.filePath,
+    application: checked.app,
+  };
+  const path = recoveryPath(s, req.draftId);
+  try {
+    await s.ops.mkdir(recoveryDir(s));
+    await atomicReplace(s.ops, path, stableStringify(file), false);
+    return { status: 'written' };
+  } catch (e) {
+    s.deps.log?.('recovery write failed', e);
+    return failure(writeErrorMessage(e, path, 'recovery'));
+  }
+}
+
+async function readRecovery(s: Session, name: string): Promise<RecoveryFile | null> {
+  try {
+    const text = new TextDecoder().decode(await s.ops.readFile(join(recoveryDir(s), name)));
+    const parsed = RecoveryFileSchema.safeParse(parseStrictJson(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function listRecovery(s: Session): Promise<ResponseMap['recovery:list']> {
+  let names: string[];
+  try {
+    names = (await s.ops.readdir(recoveryDir(s))).filter((n) => UUID_FILE.test(n));
+  } catch {
+    return { drafts: [] };
+  }
+  const files = await Promise.all(names.map((n) => readRecovery(s, n)));
+  const drafts: DraftInfo[] = files
+    // A draft still open in another window of this app is not lost: it is not offered.
+    .filter((f): f is RecoveryFile => f !== null && !s.liveDrafts.has(f.draftId))
+    .map((f) => ({ draftId: f.draftId, title: f.title, savedAt: f.savedAt, filePath: f.filePath }))
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  return { drafts };
+}
+
+export async function restoreRecovery(s: Session, req: RequestOf<'recovery:restore'>): Promise<ResponseMap['recovery:restore']> {
+  const file = await readRecovery(s, `${req.draftId.toLowerCase()}.json`);
+  if (!file) {
+    return failure({
+      sv: 'Återställningskopian finns inte längre eller är skadad och kan inte återställas.',
+      en: 'The recovery copy no longer exists or is damaged and cannot be restored.',
+    });
+  }
+  const loaded = loadApplicationValue(file.application);
+  if (!loaded.ok) {
+    return failure({
+      sv: `Återställningskopian kunde inte läsas:\n${formatProblems(loaded.problems, 'sv')}`,
+      en: `The recovery copy could not be read:\n${formatProblems(loaded.problems, 'en')}`,
+    });
+  }
+  s.liveDrafts.add(file.draftId);
+  s.ownDrafts.add(file.draftId);
+  return { status: 'restored', application: loaded.application, filePath: file.filePath };
+}
+
+export async function discardRecovery(s: Session, req: RequestOf<'recovery:discard'>): Promise<ResponseMap['recovery:discard']> {
+  const id = req.draftId.toLowerCase();
+  s.liveDrafts.delete(id);
+  s.ownDrafts.delete(id);
+  await s.ops.unlink(recoveryPath(s, id)).catch((e) => {
+    if (errorCode(e) !== 'ENOENT') s.deps.log?.('recovery discard failed', e);
+  });
+  return { status: 'discarded' };
+}

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { parseStrictJson } from '../../shared/model/json';
+import { atomicReplace, type FileOps } from './fileops';
+import type { RecentFile, Settings } from '../../shared/ipc/contract';
+import type { Lang } from '../../shared/model/labels';
+
+/** Small JSON files in the app's data folder. A missing or damaged one reads as its default. */
+async function readJson<T>(ops: FileOps, path: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
+  try {
+    const parsed = schema.safeParse(parseStrictJson(new TextDecoder().decode(await ops.readFile(path))));
+    return parsed.success ? parsed.data : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+async function writeJson(ops: FileOps, dir: string, path: string, value: unknown): Promise<void> {
+  await ops.mkdir(dir);
+  await atomicReplace(ops, path, JSON.stringify(value, null, 2) + '\n', false);
+}
+
+export const MAX_RECENT = 10;
+
+const RecentSchema = z.object({
+  files: z
+    .array(z.object({ path: z.string().max(4096), title: z.string().max(300), openedAt: z.string().max(40) }))
+    .max(100),
+});
+
+const SettingsSchema = z.object({ language: z.enum(['sv', 'en']) });
+
+export class UserDataStore {
+  private settingsCache: Settings | null = null;
+
+  constructor(
+    private readonly ops: FileOps,
+    private readonly dir: string,
+    private readonly defaultLanguage: Lang,
+  ) {}
+
+  private get recentPath() {
+    return join(this.dir, 'recent.json');
+  }
+  private get settingsPath() {
+    return join(this.dir, 'settings.json');
+  }
+
+  async recent(): Promise<RecentFile[]> {
+    return (await readJson(this.ops, this.recentPath, RecentSchema, { files: [] })).files;
+  }
+
+  async addRecent(entry: RecentFile): Promise<void> {
+    const files = [entry, ...(await this.recent()).filter((f) => f.path !== entry.path)].slice(0, MAX_RECENT);
+    await writeJson(this.ops, this.dir, this.recentPath, { files });
+  }
+
+  async settings(): Promise<Settings> {
+    this.settingsCache ??= await readJson(this.ops, this.settingsPath, SettingsSchema, { language: this.defaultLanguage });
+    return this.settingsCache;
+  }
+
+  /** Kept in memory even if the disk write fails, so the running app still honours the choice. */
+  async setSettings(patch: Partial<Settings>): Promise<{ settings: Settings; written: boolean }> {
+    const settings = { ...(await this.settings()), ...patch };
+    this.settingsCache = settings;
+    try {
+      await writeJson(this.ops, this.dir, this.settingsPath, settings);
+      return { settings, written: true };
+    } catch {
+      return { settings, written: false };
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The security policy as data, free of Electron so the browser harness serves the renderer under the very
+ * same rules. `security.ts` applies it in the app.
+ */
+
+/** The only scheme and host the app loads: the built renderer. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'renderer';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/**
+ * No remote origins, no inline or eval'd script, no plugins, no framing. Inline styles are allowed because
+ * React's `style` attribute needs them; they cannot run code.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+  "worker-src 'self' blob:",
+].join('; ');
+
+/** Help pages the app may open in the user's browser. Nothing else leaves the app. */
+export const HELP_LINK_HOSTS: readonly string[] = [
+  'www.vgregion.se',
+  'vgregion.se',
+  'www.barnombudsmannen.se',
+  'www.riksdagen.se',
+  'www.scb.se',
+  'www.kolada.se',
+  'skr.se',
+];
+
+export function isAllowedHelpLink(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  return u.protocol === 'https:' && u.username === '' && u.password === '' && u.port === '' && HELP_LINK_HOSTS.includes(u.hostname);
+}
