@@ -47,8 +47,10 @@ export function completeness(app: Application, programme: Programme, issues: rea
   const parties = new Map<string, Tally>();
   for (const p of app.parties) parties.set(p.id, { done: 0, total: 0 });
 
-  const check = (step: StepId, path: Path, filled: boolean, partyId?: string) => {
-    const ok = filled && !errorAt.has(path.join('.'));
+  // `path` null: a checkpoint about presence (a list has items, a party finances something), whose errors
+  // are the same fact as its emptiness, so they must not count twice.
+  const check = (step: StepId, path: Path | null, filled: boolean, partyId?: string) => {
+    const ok = filled && (path === null || !errorAt.has(path.join('.')));
     let t = steps.get(step);
     if (!t) steps.set(step, (t = { done: 0, total: 0 }));
     t.total++;
@@ -79,19 +81,19 @@ export function completeness(app: Application, programme: Programme, issues: rea
     if (p.signs) fields.push([['signatory', 'name'], p.signatory.name], [['signatory', 'title'], p.signatory.title]);
     for (const [rel, value] of fields) text('parties', ['parties', i, ...rel], value, p.id);
   });
-  if (app.parties.length === 0) check('parties', ['parties'], false);
+  if (app.parties.length === 0) check('parties', null, false);
 
   // Projekt
   const pr = app.project;
   for (const k of ['title', 'summary', 'startDate', 'endDate'] as const) text('project', ['project', k], pr[k]);
-  check('project', ['project', 'municipalities'], pr.municipalities.length > 0);
+  check('project', null, pr.municipalities.length > 0);
   for (const k of ['name', 'title', 'phone', 'email', 'partyId'] as const) text('project', ['project', 'leader', k], pr.leader[k]);
 
   // Behovsanalys
   for (const [k, v] of Object.entries(app.needs)) text('needs', ['needs', k], v);
 
   // Inriktning
-  check('priorities', ['priorities'], app.priorities.length > 0);
+  check('priorities', null, app.priorities.length > 0);
   app.priorities.forEach((c, i) => {
     text('priorities', ['priorities', i, 'priorityId'], c.priorityId);
     text('priorities', ['priorities', i, 'motivation'], c.motivation);
@@ -115,7 +117,7 @@ export function completeness(app: Application, programme: Programme, issues: rea
     listed.add(a.article);
     text('childRights', ['childRights', 'articles', i, 'how'], a.how);
   });
-  for (const n of programme.mandatoryArticles) if (!listed.has(n)) check('childRights', ['childRights', 'articles'], false);
+  for (const n of programme.mandatoryArticles) if (!listed.has(n)) check('childRights', null, false);
   for (const k of ['viewsBefore', 'viewsDuring', 'viewsAfter', 'feedback'] as const) text('childRights', ['childRights', k], cr[k]);
   for (const [k, v] of Object.entries(cr.bestInterests)) text('childRights', ['childRights', 'bestInterests', k], v);
 
@@ -123,15 +125,15 @@ export function completeness(app: Application, programme: Programme, issues: rea
   const g = app.goals;
   text('goals', ['goals', 'purpose'], g.purpose);
   text('goals', ['goals', 'overallGoal'], g.overallGoal);
-  check('goals', ['goals', 'projectGoals'], g.projectGoals.length > 0);
+  check('goals', null, g.projectGoals.length > 0);
   g.projectGoals.forEach((goal, i) => text('goals', ['goals', 'projectGoals', i, 'text'], goal.text));
-  check('goals', ['goals', 'logicModel'], g.logicModel.length > 0);
+  check('goals', null, g.logicModel.length > 0);
   g.logicModel.forEach((row, i) => {
     for (const [k, v] of Object.entries(row)) if (k !== 'id') text('goals', ['goals', 'logicModel', i, k], v);
   });
 
   // Aktiviteter
-  check('activities', ['activities'], app.activities.length > 0);
+  check('activities', null, app.activities.length > 0);
   app.activities.forEach((a, i) => {
     const owner = a.responsiblePartyId || undefined;
     text('activities', ['activities', i, 'name'], a.name);
@@ -150,20 +152,20 @@ export function completeness(app: Application, programme: Programme, issues: rea
   for (const p of app.parties) {
     const i = contributionOf.get(p.id);
     if (i !== undefined) text('collaboration', ['collaboration', 'contributions', i, 'text'], co.contributions[i]!.text, p.id);
-    else if (p.sector !== 'annan') check('collaboration', ['collaboration', 'contributions'], false, p.id);
+    else if (p.sector !== 'annan') check('collaboration', null, false, p.id);
   }
   text('collaboration', ['collaboration', 'steering'], co.steering);
   text('collaboration', ['collaboration', 'workingGroups'], co.workingGroups);
 
   // Budget
   const b = app.budget;
-  check('budget', ['budget', 'costLines'], b.costLines.length > 0);
+  check('budget', null, b.costLines.length > 0);
   b.costLines.forEach((l, i) => {
     const base = ['budget', 'costLines', i];
     const ok = !isBlank(l.description) && l.partyId !== '' && anyAmount(l.amounts);
     check('budget', base, ok, l.partyId || undefined);
   });
-  check('budget', ['budget', 'financingLines'], b.financingLines.length > 0);
+  check('budget', null, b.financingLines.length > 0);
   const financed = new Set<string>();
   let simSought = false;
   b.financingLines.forEach((l, i) => {
@@ -173,15 +175,15 @@ export function completeness(app: Application, programme: Programme, issues: rea
     if (l.source === 'party' && has) financed.add(l.partyId);
     check('budget', base, has && (l.source !== 'party' || l.partyId !== ''), l.source === 'party' ? l.partyId || undefined : undefined);
   });
-  check('budget', ['budget', 'financingLines'], simSought);
-  for (const p of app.parties) if (p.sector !== 'annan') check('budget', ['budget', 'financingLines'], financed.has(p.id), p.id);
+  check('budget', null, simSought);
+  for (const p of app.parties) if (p.sector !== 'annan') check('budget', null, financed.has(p.id), p.id);
 
   // Samhällsekonomi
   const se = app.socioEconomics;
   check('socioEconomics', ['socioEconomics', 'peopleReached'], se.peopleReached.some((n) => n > 0));
   check('socioEconomics', ['socioEconomics', 'baselineRisk'], se.baselineRisk !== null);
   check('socioEconomics', ['socioEconomics', 'effect'], se.effect !== null);
-  check('socioEconomics', ['socioEconomics', 'avoidedCosts'], se.avoidedCosts.length > 0);
+  check('socioEconomics', null, se.avoidedCosts.length > 0);
   se.avoidedCosts.forEach((c, i) => {
     const base = ['socioEconomics', 'avoidedCosts', i];
     text('socioEconomics', [...base, 'label'], c.label);

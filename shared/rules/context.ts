@@ -25,6 +25,16 @@ function indexProgramme(p: Programme): ProgrammeIndex {
   return idx;
 }
 
+/**
+ * Stable across reordering: with a subject (an item's id), the field names under it without list indexes;
+ * without one, the full path.
+ */
+function issueId(message: string, path: Path, subject: string | undefined): string {
+  if (subject === undefined) return `${message}:${path.join('.')}`;
+  const fields = path.filter((seg) => typeof seg === 'string').join('.');
+  return `${message}:${subject}:${fields}`;
+}
+
 /** What every rule needs, computed once per validation, plus the issue sink. */
 export class RuleContext {
   readonly issues: Issue[] = [];
@@ -61,7 +71,7 @@ export class RuleContext {
 
   add(severity: Severity, message: RuleMessageKey, path: Path, params: Params = {}, subject?: string): void {
     this.issues.push({
-      id: `${message}:${subject ?? path.join('.')}`,
+      id: issueId(message, path, subject),
       severity,
       step: stepForPath(path) ?? 'review',
       path,

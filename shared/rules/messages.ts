@@ -181,8 +181,8 @@ const MESSAGES = {
     en: 'The funds sought are {share} % of the costs, but the programme allows at most {cap} %.',
   },
   'budget.beyondYears': {
-    sv: '{field} har belopp för år {year}, men projektperioden omfattar bara {years} år.',
-    en: '{field} has amounts for year {year}, but the project period covers only {years} years.',
+    sv: '{field} gäller år {year} och ligger efter projektperioden, som bara omfattar {years} år.',
+    en: '{field} is for year {year}, after the project period, which covers only {years} years.',
   },
   'budget.lineEmpty': {
     sv: '{field} har inga belopp.',
