@@ -129,6 +129,7 @@ export const FIELD_LABELS: Record<string, Localized> = {
   'goals.projectGoals.*.id': { sv: 'Id', en: 'Id' },
   'goals.projectGoals.*.text': { sv: 'Mål', en: 'Goal' },
   'goals.projectGoals.*.logicRowIds': { sv: 'Kopplade rader i logikmodellen', en: 'Linked logic-model rows' },
+  'goals.projectGoals.*.logicRowIds.*': { sv: 'Kopplad rad', en: 'Linked row' },
   'goals.logicModel': { sv: 'Logikmodell', en: 'Logic model' },
   'goals.logicModel.*': { sv: 'Rad i logikmodellen', en: 'Logic-model row' },
   'goals.logicModel.*.id': { sv: 'Id', en: 'Id' },
