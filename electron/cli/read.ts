@@ -1,0 +1,58 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { formatProblems, loadApplicationBytes } from '../../shared/model/load';
+import type { Application } from '../../shared/model/schema';
+import { getProgramme, type Programme } from '../../shared/program';
+import type { Lang } from './io';
+
+export type ReadResult =
+  | { ok: true; path: string; application: Application; programme: Programme }
+  | { ok: false; path: string; message: string };
+
+function code(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+}
+
+const say = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
+
+/** Reads and validates an application file for a command; every failure is sentences for a person. */
+export async function readApplicationFile(file: string, cwd: string, lang: Lang): Promise<ReadResult> {
+  const path = resolve(cwd, file);
+  const fail = (message: string): ReadResult => ({ ok: false, path, message });
+  let bytes: Uint8Array;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) return fail(say(lang, `${file} är en mapp, inte en fil.`, `${file} is a folder, not a file.`));
+    bytes = await readFile(path);
+  } catch (e) {
+    switch (code(e)) {
+      case 'ENOENT':
+      case 'ENOTDIR':
+        return fail(say(lang, `Filen ${file} finns inte.`, `The file ${file} does not exist.`));
+      case 'EACCES':
+      case 'EPERM':
+        return fail(say(lang, `Filen ${file} kan inte läsas: behörighet saknas.`, `The file ${file} cannot be read: permission denied.`));
+      case 'ERR_FS_FILE_TOO_LARGE':
+        return fail(say(lang, `Filen ${file} är för stor för att vara en ansökan.`, `The file ${file} is too large to be an application.`));
+      default:
+        return fail(say(lang, `Filen ${file} kunde inte läsas.`, `The file ${file} could not be read.`));
+    }
+  }
+  const loaded = loadApplicationBytes(bytes);
+  if (!loaded.ok) {
+    const head = say(lang, `${basename(path)} kan inte öppnas:`, `${basename(path)} cannot be opened:`);
+    return fail(`${head}\n${formatProblems(loaded.problems, lang)}`);
+  }
+  const app = loaded.application;
+  const programme = getProgramme(app.programme.id);
+  if (!programme) {
+    return fail(
+      say(
+        lang,
+        `Ansökan hör till programmet "${app.programme.id}", som den här versionen av SIM-ansökan inte känner till.`,
+        `The application belongs to the programme "${app.programme.id}", which this version of SIM-ansökan does not know.`,
+      ),
+    );
+  }
+  return { ok: true, path, application: app, programme };
+}
