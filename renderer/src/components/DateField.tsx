@@ -1,0 +1,39 @@
+import { parseIsoDate } from '../../../shared/finance/years';
+import { useTranslation } from '../i18n';
+import { FieldShell, type CommonFieldProps } from './FieldShell';
+import { useBound } from './useBound';
+import { useDraft, type Parsed } from './useDraft';
+
+/**
+ * A date written `2025-03-01`. A text field rather than the browser's date picker, whose order of day and
+ * month follows the computer's locale and would show an English Windows user `03/01/2025`.
+ */
+export function DateField(shell: CommonFieldProps) {
+  const { t } = useTranslation();
+  const [value, set] = useBound<string>(shell.path);
+  const parse = (s: string): Parsed<string> => {
+    let v = s.trim();
+    if (v === '') return { ok: true, value: '' };
+    if (/^\d{8}$/.test(v)) v = `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6)}`;
+    return parseIsoDate(v) ? { ok: true, value: v } : { ok: false, message: t('fields.badDate') };
+  };
+  const draft = useDraft<string>(value ?? '', (v) => v, parse, set);
+  return (
+    <FieldShell {...shell} localError={draft.error} hint={shell.hint ?? t('fields.dateHint')} className={`field--date ${shell.className ?? ''}`}>
+      {(control) => (
+        <input
+          {...control}
+          className="input input--date"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t('fields.datePlaceholder')}
+          value={draft.text}
+          maxLength={10}
+          onChange={(e) => draft.onChange(e.target.value)}
+          onBlur={draft.onBlur}
+        />
+      )}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,20 @@
+/** The building blocks every step is made of. See renderer/README.md for how to build a step. */
+export { TextField } from './TextField';
+export { TextArea } from './TextArea';
+export { NumberField } from './NumberField';
+export { DateField } from './DateField';
+export { AmountField } from './AmountField';
+export { Select, type Option } from './Select';
+export { Checkbox } from './Checkbox';
+export { CheckboxGroup, type CheckGroup, type CheckOption } from './CheckboxGroup';
+export { Repeater } from './Repeater';
+export { StepHelp } from './StepHelp';
+export { Section } from './Section';
+export { FieldError } from './FieldError';
+export { FieldShell, type CommonFieldProps, type ControlProps } from './FieldShell';
+export { useBound } from './useBound';
+export { useDraft, type Parsed } from './useDraft';
+export { schemaMaxLength, textLimit, schemaRange } from './schemaLimits';
+export { partyOptions, usePartyOptions } from './partyOptions';
+export { removeWithUndo } from './removeWithUndo';
+export { usePartyName } from './partyOptions';

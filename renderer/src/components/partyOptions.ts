@@ -1,0 +1,42 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { Party } from '../../../shared/model/schema';
+import type { Lang, Localized } from '../../../shared/model/labels';
+import { useStore } from '../store';
+import { useLang } from '../i18n';
+import type { Option } from './Select';
+
+const SECTOR: Record<Party['sector'], Localized> = {
+  kommun: { sv: 'kommun', en: 'municipality' },
+  region: { sv: 'region', en: 'region' },
+  annan: { sv: 'annan', en: 'other' },
+};
+
+/** How a party is named in choices: its organisation, or "Part 2 (region)" before that is filled in. */
+export function partyName(p: Pick<Party, 'organisation' | 'unit' | 'sector'>, index: number, lang: Lang): string {
+  const org = p.organisation.trim();
+  if (org) return p.unit.trim() ? `${org}, ${p.unit.trim()}` : org;
+  return `${lang === 'sv' ? 'Part' : 'Party'} ${index + 1} (${SECTOR[p.sector][lang]})`;
+}
+
+export function partyOptions(parties: readonly Party[], lang: Lang): Option[] {
+  return parties.map((p, i) => ({ value: p.id, label: partyName(p, i, lang) }));
+}
+
+/** Party choices for a select, re-rendering only when a party's id or name changes. */
+export function usePartyOptions(): Option[] {
+  const lang = useLang();
+  const flat = useStore(useShallow((s) => (s.app?.parties ?? []).flatMap((p, i) => [p.id, partyName(p, i, lang)])));
+  const out: Option[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push({ value: flat[i]!, label: flat[i + 1]! });
+  return out;
+}
+
+/** The display name of one party, by id: '' when no party has that id. */
+export function usePartyName(partyId: string): string {
+  const lang = useLang();
+  return useStore((s) => {
+    const parties = s.app?.parties ?? [];
+    const i = parties.findIndex((p) => p.id === partyId);
+    return i < 0 ? '' : partyName(parties[i]!, i, lang);
+  });
+}

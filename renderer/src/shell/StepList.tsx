@@ -1,0 +1,61 @@
+import { memo } from 'react';
+import { STEP_IDS, type StepId } from '../../../shared/model/steps';
+import { useStore } from '../store';
+import { useCompleteness, useIssueCounts } from '../store/derived';
+import { stepLabel, useLang, useTranslation } from '../i18n';
+import { formatPercentWhole } from './format';
+
+/** The 13 steps down the side, each with how complete it is and how many errors it has. */
+export function StepList() {
+  const { t } = useTranslation();
+  return (
+    <nav className="step-list" aria-label={t('nav.steps')}>
+      <ol>
+        {STEP_IDS.map((id, i) => (
+          <StepLink key={id} step={id} index={i} />
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+const StepLink = memo(function StepLink({ step, index }: { step: StepId; index: number }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const current = useStore((s) => s.step === step);
+  const goTo = useStore((s) => s.goTo);
+  const counts = useIssueCounts(step);
+  const completeness = useCompleteness();
+  const share = step === 'review' ? completeness?.overall : completeness?.steps[step];
+  const percent = formatPercentWhole(share ?? 0);
+  return (
+    <li>
+      <button
+        type="button"
+        className={`step-link${current ? ' step-link--current' : ''}`}
+        aria-current={current ? 'step' : undefined}
+        onClick={() => goTo(step)}
+      >
+        <span className="step-link__number" aria-hidden="true">
+          {index + 1}
+        </span>
+        <span className="step-link__text">
+          <span className="step-link__label">{stepLabel(step, lang)}</span>
+          <span className="step-link__status">
+            <span className="step-link__meter" aria-hidden="true">
+              <span className="step-link__meter-fill" style={{ width: `${Math.max(0, Math.min(100, share ?? 0))}%` }} />
+            </span>
+            <span className="visually-hidden">, </span>
+            <span className="step-link__percent">{t('nav.complete', { percent })}</span>
+            {counts.errors > 0 ? (
+              <span className="badge badge--error">
+                <span className="visually-hidden">, </span>
+                {t('issues.errorsShort', { count: counts.errors })}
+              </span>
+            ) : null}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,108 @@
+import { useStore } from '../store';
+import { useIssueCounts } from '../store/derived';
+import { changeLanguage, useLang, useTranslation } from '../i18n';
+import { api } from '../api';
+import type { Lang } from '../../../shared/model/labels';
+import { baseName, closeDocument, save, saveAs } from './fileActions';
+import { clockTime } from './format';
+
+export function TopBar() {
+  const { t } = useTranslation();
+  return (
+    <header className="top-bar">
+      <div className="top-bar__doc">
+        <span className="top-bar__app">{t('app.name')}</span>
+        <DocTitle />
+        <SaveState />
+      </div>
+      <div className="top-bar__actions">
+        <PanelToggle />
+        <button type="button" className="btn btn--primary btn--small" onClick={() => void save()} aria-keyshortcuts="Control+S Meta+S">
+          {t('top.save')}
+        </button>
+        <button type="button" className="btn btn--secondary btn--small" onClick={() => void saveAs()}>
+          {t('top.saveAs')}
+        </button>
+        <button type="button" className="btn btn--ghost btn--small" onClick={() => void closeDocument()}>
+          {t('top.closeDocument')}
+        </button>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}
+
+function DocTitle() {
+  const { t } = useTranslation();
+  const title = useStore((s) => s.app?.project.title.trim() ?? '');
+  const path = useStore((s) => s.file.path);
+  return (
+    <span className="top-bar__title">
+      <span className="top-bar__project">{title || t('app.untitled')}</span>
+      {path ? (
+        <span className="top-bar__file" title={path}>
+          {t('top.file', { name: baseName(path) })}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+function SaveState() {
+  const { t } = useTranslation();
+  const dirty = useStore((s) => s.dirty);
+  const savedAt = useStore((s) => s.savedAt);
+  const mtimeMs = useStore((s) => s.file.mtimeMs);
+  const readOnly = useStore((s) => s.file.readOnly);
+  const migratedFrom = useStore((s) => s.file.migratedFrom);
+  let text: string;
+  if (dirty) text = t('top.unsaved');
+  else if (savedAt) text = t('top.saved', { time: clockTime(savedAt) });
+  // A file just opened is as saved as its time on disk says.
+  else if (mtimeMs !== null) text = t('top.saved', { time: clockTime(new Date(mtimeMs).toISOString()) });
+  else text = t('top.notSaved');
+  return (
+    <span className="top-bar__state" data-testid="save-state">
+      <span className={`save-state${dirty ? ' save-state--dirty' : ''}`}>{text}</span>
+      {readOnly ? <span className="badge badge--warning">{t('top.readOnly')}</span> : null}
+      {migratedFrom !== null && dirty ? <span className="visually-hidden">{t('top.migrated', { from: migratedFrom })}</span> : null}
+    </span>
+  );
+}
+
+function PanelToggle() {
+  const { t } = useTranslation();
+  const open = useStore((s) => s.panelOpen);
+  const toggle = useStore((s) => s.togglePanel);
+  const counts = useIssueCounts();
+  return (
+    <button type="button" className="btn btn--ghost btn--small issue-toggle" aria-expanded={open} aria-controls="validation-panel" onClick={toggle}>
+      {open ? t('issues.hidePanel') : t('issues.showPanel')}
+      <span className={`badge ${counts.errors ? 'badge--error' : 'badge--ok'}`} data-testid="error-count">
+        {t('issues.errorsShort', { count: counts.errors })}
+      </span>
+    </button>
+  );
+}
+
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const set = (next: Lang) => {
+    changeLanguage(next);
+    void api().setSettings({ language: next });
+  };
+  return (
+    <label className="lang-switch">
+      <span className="visually-hidden">{t('top.language')}</span>
+      <select className="input select select--small" value={lang} onChange={(e) => set(e.target.value as Lang)}>
+        <option value="sv" lang="sv">
+          Svenska
+        </option>
+        <option value="en" lang="en">
+          English
+        </option>
+      </select>
+    </label>
+  );
+}

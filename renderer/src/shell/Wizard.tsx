@@ -1,0 +1,128 @@
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { STEP_IDS, type StepId } from '../../../shared/model/steps';
+import { useStore } from '../store';
+import { fieldId, type Path } from '../store/paths';
+import { STEP_COMPONENTS } from '../steps/registry';
+import { StepHelp } from '../components/StepHelp';
+import { stepLabel, useLang, useTranslation } from '../i18n';
+import { TopBar } from './TopBar';
+import { StepList } from './StepList';
+import { ValidationPanel } from './ValidationPanel';
+import { UndoToast } from './UndoToast';
+import './wizard.css';
+
+export function Wizard() {
+  const showPanel = useStore((s) => s.panelOpen);
+  return (
+    <div className={`wizard${showPanel ? ' wizard--panel' : ''}`}>
+      <a className="skip-link" href="#step-title">
+        <SkipLabel />
+      </a>
+      <TopBar />
+      <div className="wizard__body">
+        <StepList />
+        <main className="wizard__main" id="main">
+          <StepHost />
+        </main>
+        {showPanel ? <ValidationPanel /> : null}
+      </div>
+      <UndoToast />
+    </div>
+  );
+}
+
+function SkipLabel() {
+  const { t } = useTranslation();
+  return <>{t('nav.skipToStep')}</>;
+}
+
+/** Finds the control for a path, or the nearest enclosing one (a list, an item heading) that exists. */
+export function findFocusTarget(path: Path): HTMLElement | null {
+  for (let n = path.length; n > 0; n--) {
+    const el = document.getElementById(fieldId(path.slice(0, n)));
+    if (el) return el;
+  }
+  return null;
+}
+
+function StepHost() {
+  const step = useStore((s) => s.step);
+  const focusRequest = useStore((s) => s.focusRequest);
+  const lang = useLang();
+  const Step = STEP_COMPONENTS[step];
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  // A step loads lazily: keep looking for the target for a few frames until it has rendered.
+  useEffect(() => {
+    if (!focusRequest) return;
+    if (!focusRequest.path.length) {
+      titleRef.current?.focus();
+      return;
+    }
+    let frames = 0;
+    let raf = 0;
+    const tryFocus = () => {
+      const target = findFocusTarget(focusRequest.path);
+      if (target) {
+        target.focus({ preventScroll: true });
+        target.scrollIntoView({ block: 'center' });
+      } else if (frames++ < 30) {
+        raf = requestAnimationFrame(tryFocus);
+      } else titleRef.current?.focus();
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(raf);
+  }, [focusRequest]);
+
+  useLayoutEffect(() => {
+    document.getElementById('main')?.scrollTo({ top: 0 });
+  }, [step]);
+
+  const index = STEP_IDS.indexOf(step);
+  return (
+    <div className="step">
+      <h1 className="step__title" id="step-title" tabIndex={-1} ref={titleRef}>
+        <span className="step__number">{index + 1}.</span> {stepLabel(step, lang)}
+      </h1>
+      <StepHelp step={step} />
+      <Suspense fallback={<Loading />}>
+        <div className={`step__form step__form--${step}`}>
+          <Step />
+        </div>
+      </Suspense>
+      <StepNav step={step} />
+    </div>
+  );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p className="step__loading">{t('common.loading')}</p>;
+}
+
+function StepNav({ step }: { step: StepId }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const goTo = useStore((s) => s.goTo);
+  const index = STEP_IDS.indexOf(step);
+  const prev = STEP_IDS[index - 1];
+  const next = STEP_IDS[index + 1];
+  return (
+    <nav className="step-nav" aria-label={t('nav.prevNext')}>
+      {prev ? (
+        <button type="button" className="btn btn--secondary" onClick={() => goTo(prev)}>
+          <span aria-hidden="true">← </span>
+          {t('common.previous', { step: stepLabel(prev, lang) })}
+        </button>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <button type="button" className="btn btn--primary" onClick={() => goTo(next)}>
+          {t('common.next', { step: stepLabel(next, lang) })}
+          <span aria-hidden="true"> →</span>
+        </button>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,191 @@
+import i18next from 'i18next';
+import type { Application } from '../../../shared/model/schema';
+import { newApplication } from '../../../shared/model/new';
+import { DEFAULT_PROGRAMME } from '../../../shared/program';
+import type { OpenedFile } from '../../../shared/ipc/contract';
+import { api } from '../api';
+import { useStore } from '../store';
+import { recovery } from './recovery';
+
+/**
+ * What the File menu, the keyboard shortcuts and the buttons do. Each asks before throwing away unsaved
+ * changes, and every failure is shown as the sentence main sent, in the UI language.
+ */
+
+const t = (key: string, opts?: Record<string, unknown>) => i18next.t(key, opts);
+const lang = () => useStore.getState().language;
+
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+async function tell(title: string, message: string) {
+  await useStore.getState().ask({ title, body: [message], choices: [{ id: 'ok', label: t('common.ok'), primary: true }], cancelId: 'ok' });
+}
+
+/** When the document has unsaved changes: save them, throw them away, or stop. True means go on. */
+export async function confirmLeave(): Promise<boolean> {
+  const s = useStore.getState();
+  if (!s.app || !s.dirty) return true;
+  const choice = await s.ask({
+    title: t('save.unsavedTitle'),
+    body: [t('save.unsavedBody')],
+    choices: [
+      { id: 'save', label: t('save.saveChanges'), primary: true },
+      { id: 'discard', label: t('save.dontSave') },
+      { id: 'cancel', label: t('common.cancel') },
+    ],
+    cancelId: 'cancel',
+  });
+  if (choice === 'cancel') return false;
+  if (choice === 'save') return save();
+  await recovery.discard();
+  return true;
+}
+
+export async function newDocument() {
+  if (!(await confirmLeave())) return;
+  await releaseFile();
+  useStore.getState().openDocument({ app: newApplication(DEFAULT_PROGRAMME, new Date(), lang()) });
+  recovery.startNew();
+}
+
+export function loadOpened(file: OpenedFile) {
+  useStore.getState().openDocument({
+    app: file.application,
+    file: { path: file.path, mtimeMs: file.mtimeMs, readOnly: file.readOnly, migratedFrom: file.migratedFrom },
+    // A migrated file differs from what is on disk until it is saved.
+    dirty: file.migratedFrom !== null,
+  });
+  recovery.startNew();
+}
+
+export async function openFile(path?: string) {
+  if (!(await confirmLeave())) return;
+  const res = await api().openFile(path ? { path } : {});
+  if (res.status === 'cancelled') return;
+  if (res.status === 'error') return tell(t('save.openFailedTitle'), res.message[lang()]);
+  await releaseFile();
+  loadOpened(res.file);
+}
+
+export async function openExample() {
+  if (!(await confirmLeave())) return;
+  const res = await api().openExample({});
+  if (res.status === 'error') return tell(t('save.openFailedTitle'), res.message[lang()]);
+  await releaseFile();
+  useStore.getState().openDocument({ app: res.application });
+  recovery.startNew();
+}
+
+export async function restoreDraft(draftId: string) {
+  if (!(await confirmLeave())) return;
+  const res = await api().restoreRecovery({ draftId });
+  if (res.status === 'error') return tell(t('save.restoreFailedTitle'), res.message[lang()]);
+  await releaseFile();
+  // The file it came from may have changed since; without its mtime, saving there asks before overwriting.
+  useStore.getState().openDocument({ app: res.application, file: { path: res.filePath }, dirty: true });
+  recovery.adopt(draftId);
+}
+
+async function releaseFile() {
+  const path = useStore.getState().file.path;
+  if (path) await api().closeFile({ path });
+}
+
+export async function closeDocument() {
+  if (!(await confirmLeave())) return;
+  await releaseFile();
+  useStore.getState().closeDocument();
+}
+
+function stamped(app: Application): Application {
+  return { ...app, updatedAt: new Date().toISOString() };
+}
+
+let saving: Promise<boolean> | null = null;
+
+/** Saves to the current file, or asks for one. Resolves true when the application is safely on disk. */
+export function save(): Promise<boolean> {
+  // The menu accelerator and the page's own shortcut can both fire: one save at a time.
+  saving ??= doSave(false).finally(() => (saving = null));
+  return saving;
+}
+
+export function saveAs(): Promise<boolean> {
+  saving ??= doSave(true).finally(() => (saving = null));
+  return saving;
+}
+
+async function doSave(forceAs: boolean, force = false): Promise<boolean> {
+  const s = useStore.getState();
+  const original = s.app;
+  if (!original) return false;
+  const application = stamped(original);
+  if (forceAs || !s.file.path) {
+    const title = original.project.title.trim();
+    const res = await api().saveFileAs({ application, ...(title ? { suggestedName: title.slice(0, 150) } : {}) });
+    if (res.status === 'cancelled') return false;
+    if (res.status === 'error') return failed(res.message[lang()]);
+    return finish(original, application, res);
+  }
+  const res = await api().saveFile({ path: s.file.path, application, expectedMtimeMs: s.file.mtimeMs, ...(force ? { force } : {}) });
+  switch (res.status) {
+    case 'saved':
+      return finish(original, application, res);
+    case 'error':
+      return failed(res.message[lang()]);
+    case 'readOnly': {
+      const choice = await s.ask({
+        title: t('save.readOnlyTitle'),
+        body: [res.message[lang()] || t('save.readOnlyBody')],
+        choices: [
+          { id: 'saveAs', label: t('save.saveAsInstead'), primary: true },
+          { id: 'cancel', label: t('common.cancel') },
+        ],
+        cancelId: 'cancel',
+      });
+      return choice === 'saveAs' ? doSave(true) : false;
+    }
+    case 'conflict': {
+      const choice = await s.ask({
+        title: t('save.conflictTitle'),
+        body: [res.message[lang()] || t('save.conflictBody')],
+        choices: [
+          { id: 'saveAs', label: t('save.saveAsInstead'), primary: true },
+          { id: 'overwrite', label: t('save.overwrite') },
+          { id: 'reload', label: t('save.reload') },
+          { id: 'cancel', label: t('common.cancel') },
+        ],
+        cancelId: 'cancel',
+      });
+      if (choice === 'saveAs') return doSave(true);
+      if (choice === 'overwrite') return doSave(false, true);
+      if (choice === 'reload') {
+        const path = s.file.path;
+        const opened = await api().openFile({ path });
+        if (opened.status === 'opened') {
+          loadOpened(opened.file);
+          await recovery.discard();
+        } else if (opened.status === 'error') await tell(t('save.openFailedTitle'), opened.message[lang()]);
+      }
+      return false;
+    }
+  }
+}
+
+async function failed(message: string): Promise<false> {
+  await tell(t('save.failedTitle'), message);
+  return false;
+}
+
+async function finish(original: Application, application: Application, res: { path: string; mtimeMs: number; savedAt: string }) {
+  const s = useStore.getState();
+  // Edits made while the file was being written keep the document dirty; otherwise the store takes the saved copy.
+  if (s.app === original) useStore.setState({ app: application });
+  s.markSaved(res);
+  if (useStore.getState().app !== application) useStore.setState({ dirty: true });
+  s.announce(t('save.saved', { name: baseName(res.path) }));
+  await recovery.discard();
+  return true;
+}

@@ -1,0 +1,26 @@
+import { defineStrings } from '../../i18n';
+
+export const NS = defineStrings('priorities', {
+  sv: {
+    lead: 'Välj de prioriteringar projektet bidrar till. Motivera varje val.',
+    motivation: 'Motivering: hur bidrar projektet till {{title}}?',
+    motivationHint: 'Koppla till behovsanalysen och till målen i logikmodellen.',
+    unknown: 'Prioritering som inte finns i utlysningen ({{id}})',
+    removeUnknown: 'Ta bort',
+    removed: 'Prioriteringen {{title}}',
+    chosenCount_one: '{{count}} prioritering vald.',
+    chosenCount_other: '{{count}} prioriteringar valda.',
+    legend: 'Utlysningens prioriteringar',
+  },
+  en: {
+    lead: 'Choose the priorities the project contributes to. Give a motivation for each.',
+    motivation: 'Motivation: how does the project contribute to {{title}}?',
+    motivationHint: 'Link it to the needs analysis and to the goals of the logic model.',
+    unknown: 'Priority not in the call ({{id}})',
+    removeUnknown: 'Remove',
+    removed: 'Priority {{title}}',
+    chosenCount_one: '{{count}} priority chosen.',
+    chosenCount_other: '{{count}} priorities chosen.',
+    legend: "The call's priorities",
+  },
+});

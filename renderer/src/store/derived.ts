@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { createStore, useStore as useVanillaStore } from 'zustand';
+import type { Application } from '../../../shared/model/schema';
+import type { Lang } from '../../../shared/model/labels';
+import { getProgramme, DEFAULT_PROGRAMME, type Programme } from '../../../shared/program';
+import { validate, completeness, formatIssue } from '../../../shared/rules';
+import type { Issue } from '../../../shared/rules/types';
+import { budgetTotals, type BudgetTotals } from '../../../shared/finance/totals';
+import { useStore } from './index';
+import { pathKey, type Path } from './paths';
+
+/**
+ * Validation and completeness run on the application as it was when typing settled, never on each
+ * keystroke: `settled` points at the last application that sat unchanged for SETTLE_MS. Everything below
+ * is derived from it with memoised functions; nothing derived is stored.
+ */
+export const SETTLE_MS = 300;
+
+export const settledStore = createStore<{ app: Application | null }>(() => ({ app: null }));
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+useStore.subscribe((s, prev) => {
+  if (s.app === prev.app) return;
+  clearTimeout(timer);
+  // A newly opened document is checked at once so its errors show from the start.
+  if (!s.app || !prev.app || s.app.id !== prev.app.id) settledStore.setState({ app: s.app });
+  else timer = setTimeout(() => settledStore.setState({ app: useStore.getState().app }), SETTLE_MS);
+});
+
+export function programmeOf(app: Pick<Application, 'programme'> | null): Programme {
+  return (app && getProgramme(app.programme.id)) || DEFAULT_PROGRAMME;
+}
+
+/** Memoises a function of one object argument by identity; old entries go with their objects. */
+function memoByIdentity<A extends object, R>(fn: (a: A) => R): (a: A) => R {
+  const cache = new WeakMap<A, R>();
+  return (a) => {
+    let r = cache.get(a);
+    if (r === undefined && !cache.has(a)) {
+      r = fn(a);
+      cache.set(a, r);
+    }
+    return r as R;
+  };
+}
+
+export const issuesOf = memoByIdentity((app: Application): Issue[] => validate(app, programmeOf(app)));
+export const completenessOf = memoByIdentity((app: Application) => completeness(app, programmeOf(app)));
+
+export type IssueCounts = { errors: number; warnings: number };
+const countsOf = memoByIdentity((issues: Issue[]) => {
+  const byStep = new Map<string, IssueCounts>();
+  const total: IssueCounts = { errors: 0, warnings: 0 };
+  for (const i of issues) {
+    const c = byStep.get(i.step) ?? { errors: 0, warnings: 0 };
+    if (i.severity === 'error') (c.errors++, total.errors++);
+    else (c.warnings++, total.warnings++);
+    byStep.set(i.step, c);
+  }
+  return { byStep, total };
+});
+
+const byPathOf = memoByIdentity((issues: Issue[]) => {
+  const map = new Map<string, Issue[]>();
+  for (const i of issues) {
+    const k = pathKey(i.path);
+    map.set(k, [...(map.get(k) ?? []), i]);
+  }
+  return map;
+});
+
+const EMPTY: Issue[] = [];
+
+export function useIssues(): Issue[] {
+  return useVanillaStore(settledStore, (s) => (s.app ? issuesOf(s.app) : EMPTY));
+}
+
+export function useIssueCounts(step?: string): IssueCounts {
+  const issues = useIssues();
+  const { byStep, total } = countsOf(issues);
+  return step ? (byStep.get(step) ?? { errors: 0, warnings: 0 }) : total;
+}
+
+/**
+ * The rule messages about exactly this field, joined, or '' when there are none. A string so the field
+ * re-renders only when what it says changes.
+ */
+export function useFieldIssueText(path: Path, lang: Lang): { text: string; severity: 'error' | 'warning' | null } {
+  const key = pathKey(path);
+  const text = useVanillaStore(settledStore, (s) => {
+    const found = s.app ? byPathOf(issuesOf(s.app)).get(key) : undefined;
+    return found ? found.map((i) => formatIssue(i, lang)).join(' ') : '';
+  });
+  const severity = useVanillaStore(settledStore, (s) => {
+    const found = s.app ? byPathOf(issuesOf(s.app)).get(key) : undefined;
+    if (!found) return null;
+    return found.some((i) => i.severity === 'error') ? 'error' : 'warning';
+  });
+  return { text, severity };
+}
+
+export function useCompleteness(): ReturnType<typeof completeness> | null {
+  return useVanillaStore(settledStore, (s) => (s.app ? completenessOf(s.app) : null));
+}
+
+export function useProgramme(): Programme {
+  const id = useStore((s) => s.app?.programme.id ?? null);
+  return useMemo(() => (id && getProgramme(id)) || DEFAULT_PROGRAMME, [id]);
+}
+
+/** Budget totals stay live while typing amounts: they depend only on the budget, parties and dates. */
+export function useBudgetTotals(): BudgetTotals | null {
+  const budget = useStore((s) => s.app?.budget);
+  const parties = useStore((s) => s.app?.parties);
+  const start = useStore((s) => s.app?.project.startDate);
+  const end = useStore((s) => s.app?.project.endDate);
+  return useMemo(() => {
+    const app = useStore.getState().app;
+    return app ? budgetTotals(app) : null;
+    // The inputs are the parts budgetTotals reads; the rest of the application does not affect it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [budget, parties, start, end]);
+}

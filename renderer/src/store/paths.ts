@@ -1,0 +1,43 @@
+/** A path into the application, as the rules report it: `['parties', 1, 'orgNumber']`. */
+export type Path = readonly (string | number)[];
+
+export function getIn(root: unknown, path: Path): unknown {
+  let cur: unknown = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[key];
+  }
+  return cur;
+}
+
+/**
+ * Returns a copy of `root` with `value` at `path`, copying only the objects along the path so every
+ * untouched branch keeps its identity and the components selecting it do not re-render.
+ */
+export function setIn<T>(root: T, path: Path, value: unknown): T {
+  if (path.length === 0) return value as T;
+  const [key, ...rest] = path;
+  const node = root as unknown;
+  if (Array.isArray(node)) {
+    const index = Number(key);
+    if (!Number.isInteger(index) || index < 0 || index > node.length) throw new Error(`bad index ${String(key)}`);
+    const next = node.slice();
+    next[index] = setIn(node[index], rest, value);
+    return next as T;
+  }
+  if (node === null || typeof node !== 'object') throw new Error(`cannot set ${String(key)} on a non-object`);
+  const obj = node as Record<string, unknown>;
+  const current = obj[key as string];
+  const updated = setIn(current, rest, value);
+  if (updated === current) return root;
+  return { ...obj, [key as string]: updated } as T;
+}
+
+export function pathKey(path: Path): string {
+  return path.join('.');
+}
+
+/** A DOM id for the control editing `path`; the validation panel focuses fields by it. */
+export function fieldId(path: Path): string {
+  return 'f-' + path.map((p) => String(p).replace(/[^A-Za-z0-9_-]/g, '_')).join('-');
+}
