@@ -24,6 +24,8 @@ import { summarySection } from './sections/summary';
 import { targetGroupSection } from './sections/target-group';
 import type { AppendixBuilder, SectionBuilder } from './sections/types';
 import { documentStyles } from './styles';
+import { socioAppendix } from './socio-appendix';
+import { socioSection } from './socio-section';
 
 /** The body in wizard order. Each entry is one numbered section; a builder returning null leaves its section out. */
 export const BODY_SECTIONS: readonly SectionBuilder[] = [
@@ -38,7 +40,7 @@ export const BODY_SECTIONS: readonly SectionBuilder[] = [
   activitiesSection,
   collaborationSection,
   budgetSection,
-  // Samhällsekonomisk bedömning (issue 6) goes here, between the budget and the follow-up.
+  socioSection,
   followUpSection,
   implementationSection,
   signaturesSection,
@@ -47,7 +49,7 @@ export const BODY_SECTIONS: readonly SectionBuilder[] = [
 /** Appendices after the signatures, each on pages of its own: "Bilaga 1", "Bilaga 2", … in this order. */
 export const APPENDICES: readonly AppendixBuilder[] = [
   logicModelAppendix,
-  // Bilaga 2 Samhällsekonomisk kalkyl (issue 6) goes here.
+  socioAppendix,
 ];
 
 function pageProperties(orientation: Orientation): ISectionOptions['properties'] {

@@ -1,0 +1,217 @@
+import { Paragraph, type FileChild } from 'docx';
+import { formatKronor } from '../finance/money';
+import { ACTORS, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
+import { ACTOR_LABELS, SOCIO_TEXT, countText, paybackText, percentText, ratioText, shareText } from '../finance/socio-labels';
+import type { DocxContext } from './context';
+import { dataTable, factTable, heading2, para, runs, type CellSpec, type ColumnSpec } from './elements';
+import type { AppendixBuilder } from './sections/types';
+import { barChart, type BarRow } from './socio-chart';
+import { actorTable, keyFigures, missingNote, socioResult } from './socio-section';
+import { sd } from './socio-strings';
+import { STYLE } from './styles';
+
+const kr = (n: number): CellSpec => ({ text: formatKronor(n), align: 'right' });
+const O = 'landscape' as const;
+const sum = (a: readonly number[]) => a.reduce((x, y) => x + y, 0);
+
+function inputs(ctx: DocxContext, r: SocioResult): FileChild[] {
+  const se = ctx.app.socioEconomics;
+  const L = ctx.lang;
+  const reached = se.peopleReached.length
+    ? se.peopleReached.map((n, i) => `${sd(ctx, 'yearN', { n: i + 1 })}: ${countText(n, L, 0)}`).join('; ')
+    : ctx.t('dash');
+  const share = se.baselineRisk === null || se.effect === null ? null : (se.baselineRisk * se.effect) / 10000;
+  const facts: [string, CellSpec][] = [
+    [sd(ctx, 'peoplePerYear'), reached],
+    [ctx.label('socioEconomics.baselineRisk'), percentText(se.baselineRisk, L)],
+    [ctx.label('socioEconomics.effect'), `${percentText(se.effect, L)}. ${SOCIO_TEXT.effectMeaning[L]}`],
+    [sd(ctx, 'successShare'), shareText(share, L)],
+    [sd(ctx, 'horizon'), sd(ctx, 'years', { n: r.years })],
+    [ctx.label('socioEconomics.discountRate'), percentText(se.discountRate, L)],
+  ];
+  return [heading2(sd(ctx, 'inputs')), factTable(facts, O)];
+}
+
+function investmentTable(ctx: DocxContext, r: SocioResult): FileChild[] {
+  const years = Math.max(1, r.investment.byYear.findLastIndex((v) => v > 0) + 1);
+  const yearCols: ColumnSpec[] = Array.from({ length: years }, (_, i) => ({ header: sd(ctx, 'yearN', { n: i + 1 }), weight: 14, align: 'right' }));
+  const row = (label: string, values: readonly number[]): CellSpec[] => [label, ...values.slice(0, years).map(kr), kr(sum(values))];
+  const rows = ACTORS.filter((a) => r.investment.byActor[a].total > 0).map((a) => row(ACTOR_LABELS[a][ctx.lang], r.investment.byActor[a].byYear));
+  return [
+    heading2(sd(ctx, 'investmentByActor')),
+    para(SOCIO_TEXT.simIsRegion[ctx.lang], { style: STYLE.small }),
+    dataTable({
+      columns: [{ header: sd(ctx, 'actor'), weight: 30 }, ...yearCols, { header: sd(ctx, 'total'), weight: 16, align: 'right' }],
+      rows,
+      totals: [row(sd(ctx, 'total'), r.investment.byYear)],
+      orientation: O,
+    }),
+  ];
+}
+
+function avoidedCostTable(ctx: DocxContext): FileChild[] {
+  const costs = ctx.app.socioEconomics.avoidedCosts;
+  const head = heading2(sd(ctx, 'avoidedCosts'));
+  if (!costs.length) return [head, para(sd(ctx, 'noCosts'), { style: STYLE.empty })];
+  return [
+    head,
+    dataTable({
+      columns: [
+        { header: sd(ctx, 'actor'), weight: 13 },
+        { header: sd(ctx, 'cost'), weight: 30 },
+        { header: sd(ctx, 'perYear'), weight: 13, align: 'right' },
+        { header: sd(ctx, 'duration'), weight: 7, align: 'right' },
+        { header: sd(ctx, 'starts'), weight: 9, align: 'right' },
+        { header: sd(ctx, 'source'), weight: 28 },
+      ],
+      rows: costs.map((c): CellSpec[] => [
+        ACTOR_LABELS[c.actor][ctx.lang],
+        c.label.trim() || ctx.t('dash'),
+        kr(c.amountPerYear),
+        { text: String(c.durationYears), align: 'right' },
+        { text: sd(ctx, 'startsAfter', { n: 1 + (c.delayYears ?? 0) }), align: 'right' },
+        [c.source.trim(), c.sourceYear === null ? '' : String(c.sourceYear)].filter((s) => s !== '').join(', ') || ctx.t('dash'),
+      ]),
+      orientation: O,
+    }),
+  ];
+}
+
+function resultsByYear(ctx: DocxContext, r: SocioResult): FileChild[] {
+  const { investment: inv, avoided: av } = r;
+  const rows = Array.from({ length: r.years }, (_, t): CellSpec[] => [
+    { text: String(t + 1), bold: r.paybackYear === t + 1 },
+    { text: countText(r.successesByYear[t] ?? 0, ctx.lang), align: 'right' },
+    kr(inv.byYear[t]!),
+    kr(av.byYear[t]!),
+    kr(inv.byYearDiscounted[t]!),
+    kr(av.byYearDiscounted[t]!),
+    kr(inv.cumulativeDiscounted[t]!),
+    kr(av.cumulativeDiscounted[t]!),
+  ]);
+  const perActor = Array.from({ length: r.years }, (_, t): CellSpec[] => [
+    String(t + 1),
+    ...ACTORS.map((a) => kr(av.byActor[a].byYearDiscounted[t]!)),
+    kr(av.byYearDiscounted[t]!),
+  ]);
+  return [
+    heading2(sd(ctx, 'resultsByYear')),
+    dataTable({
+      columns: [
+        { header: ctx.t('year'), weight: 5 },
+        { header: sd(ctx, 'successes'), weight: 9, align: 'right' },
+        { header: sd(ctx, 'invested'), weight: 13, align: 'right' },
+        { header: sd(ctx, 'avoided'), weight: 13, align: 'right' },
+        { header: sd(ctx, 'investedPv'), weight: 13, align: 'right' },
+        { header: sd(ctx, 'avoidedPvShort'), weight: 13, align: 'right' },
+        { header: sd(ctx, 'cumInvested'), weight: 14, align: 'right' },
+        { header: sd(ctx, 'cumAvoided'), weight: 14, align: 'right' },
+      ],
+      rows,
+      totals: [
+        [sd(ctx, 'total'), { text: countText(r.successesTotal, ctx.lang), align: 'right' }, kr(inv.total), kr(av.total), kr(inv.totalDiscounted), kr(av.totalDiscounted), '', ''],
+      ],
+      orientation: O,
+      small: true,
+    }),
+    heading2(sd(ctx, 'avoidedByActor')),
+    dataTable({
+      columns: [
+        { header: ctx.t('year'), weight: 8 },
+        ...ACTORS.map((a): ColumnSpec => ({ header: ACTOR_LABELS[a][ctx.lang], weight: 18, align: 'right' })),
+        { header: sd(ctx, 'total'), weight: 18, align: 'right' },
+      ],
+      rows: perActor,
+      totals: [[sd(ctx, 'total'), ...ACTORS.map((a) => kr(av.byActor[a].totalDiscounted)), kr(av.totalDiscounted)]],
+      orientation: O,
+      small: true,
+    }),
+  ];
+}
+
+function sensitivity(ctx: DocxContext, r: SocioResult): FileChild[] {
+  const s = r.sensitivity;
+  const L = ctx.lang;
+  return [
+    heading2(sd(ctx, 'sensitivity')),
+    para(sd(ctx, 'sensitivityIntro'), { style: STYLE.small }),
+    dataTable({
+      columns: [
+        { header: sd(ctx, 'effectRate'), weight: 16 },
+        ...s.discountRates.map((d): ColumnSpec => ({ header: percentText(d, L), weight: 28, align: 'right' })),
+      ],
+      rows: s.cells.map((row, i): CellSpec[] => [
+        percentText(s.effects[i]!, L),
+        ...row.map((c): CellSpec => ({
+          text: `${ratioText(c.returnPerKrona, L, SOCIO_TEXT.notComputable)} / ${paybackText(c.paybackYear, L)}${c.isBase ? ' *' : ''}`,
+          bold: c.isBase,
+          align: 'right',
+        })),
+      ]),
+      orientation: O,
+    }),
+  ];
+}
+
+/** Years worth drawing: up to the last year in which either cumulative line still moves (and the payback year). */
+function chartYears(r: SocioResult): number {
+  let last = 0;
+  for (let t = 0; t < r.years; t++) if (r.investment.byYearDiscounted[t]! !== 0 || r.avoided.byYearDiscounted[t]! !== 0) last = t + 1;
+  return Math.max(1, last, r.paybackYear ?? 0);
+}
+
+function charts(ctx: DocxContext, r: SocioResult): FileChild[] {
+  const n = chartYears(r);
+  const cumulative: BarRow[] = [];
+  for (let t = 0; t < n; t++) {
+    const payback = r.paybackYear === t + 1;
+    const group = `${sd(ctx, 'yearN', { n: t + 1 })}${payback ? ` ${sd(ctx, 'paybackMark')}` : ''}`;
+    cumulative.push({ group, label: sd(ctx, 'invested'), value: r.investment.cumulativeDiscounted[t]!, series: 'investment', emphasis: payback });
+    cumulative.push({ group, label: sd(ctx, 'avoided'), value: r.avoided.cumulativeDiscounted[t]!, series: 'avoided', emphasis: payback });
+  }
+  const actors: BarRow[] = ACTORS.flatMap((a): BarRow[] => [
+    { group: ACTOR_LABELS[a][ctx.lang], label: sd(ctx, 'invests'), value: r.actors[a].invested, series: 'investment' },
+    { group: ACTOR_LABELS[a][ctx.lang], label: sd(ctx, 'avoids'), value: r.actors[a].gained, series: 'avoided' },
+  ]);
+  const notes = [sd(ctx, 'legend'), r.paybackYear === null ? sd(ctx, 'noPaybackLegend') : sd(ctx, 'paybackLegend')];
+  if (n < r.years) notes.push(sd(ctx, 'chartYears', { n }));
+  return [
+    // The charts start a page so the first one (most horizons) is seen whole.
+    new Paragraph({ style: STYLE.heading2, pageBreakBefore: true, children: runs(sd(ctx, 'charts')) }),
+    para(sd(ctx, 'chartCumulative'), { run: { bold: true }, keepNext: true }),
+    barChart(cumulative, O),
+    ...notes.map((t) => para(t, { style: STYLE.small })),
+    para(sd(ctx, 'chartActors'), { run: { bold: true }, keepNext: true }),
+    barChart(actors, O),
+    para(sd(ctx, 'legend'), { style: STYLE.small }),
+  ];
+}
+
+/**
+ * Bilaga 2 Samhällsekonomisk kalkyl: everything needed to check the calculation by hand. Landscape, so the
+ * per-year tables fit; left out until the applicant has started on the calculation.
+ */
+export const socioAppendix: AppendixBuilder = (ctx) => {
+  if (!hasSocioEconomicInputs(ctx.app)) return null;
+  const r = socioResult(ctx);
+  const notes = [r.budgetBalanced ? null : SOCIO_TEXT.unbalanced[ctx.lang], r.horizonExtended ? SOCIO_TEXT.horizonExtended[ctx.lang] : null];
+  const children: FileChild[] = [
+    ...missingNote(ctx, r),
+    heading2(sd(ctx, 'method')),
+    para(SOCIO_TEXT.method[ctx.lang]),
+    ...notes.filter((n): n is string => n !== null).map((n) => para(n, { style: STYLE.small })),
+    ...inputs(ctx, r),
+    ...investmentTable(ctx, r),
+    ...avoidedCostTable(ctx),
+    ...resultsByYear(ctx, r),
+    heading2(sd(ctx, 'keyFigures')),
+    keyFigures(ctx, r, O),
+    heading2(sd(ctx, 'whoGains')),
+    actorTable(ctx, r, O),
+    ...sensitivity(ctx, r),
+    ...charts(ctx, r),
+    para(''),
+    para(SOCIO_TEXT.notBudgetSavings[ctx.lang], { run: { italics: true } }),
+  ];
+  return { title: sd(ctx, 'appendixTitle'), orientation: O, children };
+};
