@@ -9,7 +9,6 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlignTable,
   WidthType,
   type IRunOptions,
   type ITableBordersOptions,
@@ -95,7 +94,15 @@ export type ColumnSpec = { header: string; weight: number; align?: Align };
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule };
-export const CELL_BORDERS: ITableCellBorders = { top: line, bottom: line, left: line, right: line };
+/** Ruled tables: the lines are set once on the table, not on every cell, which keeps a long budget's XML small. */
+export const TABLE_BORDERS: ITableBordersOptions = {
+  top: line,
+  bottom: line,
+  left: line,
+  right: line,
+  insideHorizontal: line,
+  insideVertical: line,
+};
 const noLine = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 export const NO_BORDERS: ITableCellBorders = { top: noLine, bottom: noLine, left: noLine, right: noLine };
 export const TABLE_NO_BORDERS: ITableBordersOptions = {
@@ -128,7 +135,8 @@ export function columnWidths(weights: readonly number[], orientation: Orientatio
 
 function cellParagraphs(spec: Exclude<CellSpec, string>, head: boolean, size?: number, keepNext?: boolean): Paragraph[] {
   const style = head ? STYLE.tableHead : STYLE.tableText;
-  const alignment = ALIGN[spec.align ?? 'left'];
+  // Left is the default; leaving it out saves an element per paragraph.
+  const alignment = spec.align && spec.align !== 'left' ? ALIGN[spec.align] : undefined;
   const run: RunProps = { bold: spec.bold, italics: spec.italic, size };
   const texts = spec.multiline ? textParagraphs(spec.text) : [spec.text];
   const out = texts.map((t) => new Paragraph({ style, alignment, keepNext, children: runs(t, run) }));
@@ -156,9 +164,8 @@ export function tableCell(
     children: cellParagraphs(merged, !!opts.head, opts.size, opts.keepNext),
     width: { size: width, type: WidthType.DXA },
     columnSpan: s.span && s.span > 1 ? s.span : undefined,
-    borders: opts.borders ?? CELL_BORDERS,
-    margins: opts.margins ?? CELL_MARGINS,
-    verticalAlign: VerticalAlignTable.TOP,
+    borders: opts.borders,
+    margins: opts.margins,
     shading: shade ? { type: ShadingType.CLEAR, color: 'auto', fill: shade } : undefined,
   });
 }
@@ -168,10 +175,15 @@ function textLength(cells: readonly CellSpec[]): number {
 }
 
 /** A fixed-layout table exactly as wide as the text: it can never run past the margin, whatever the content. */
-export function fixedTable(rows: TableRow[], widths: readonly number[], borders?: ITableBordersOptions): Table {
+export function fixedTable(
+  rows: TableRow[],
+  widths: readonly number[],
+  opts: { borders?: ITableBordersOptions; margins?: typeof CELL_MARGINS } = {},
+): Table {
   return new Table({
     rows,
-    borders,
+    borders: opts.borders ?? TABLE_BORDERS,
+    margins: opts.margins ?? CELL_MARGINS,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,

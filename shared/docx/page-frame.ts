@@ -8,9 +8,18 @@ function draftMark(ctx: DocxContext): TextRun[] {
   return ctx.draft ? [new TextRun({ text: ctx.t('draft'), bold: true, size: SIZE.draftMark, color: COLOR.draft })] : [];
 }
 
+/** The header has one line for the title: a longer title is cut (at a whole character) so it never runs under UTKAST. */
+const HEADER_TITLE_MAX = 80;
+
+function headerTitle(ctx: DocxContext): string {
+  const title = sanitize(ctx.app.project.title).replace(/\s+/g, ' ').trim() || ctx.t('docTitle');
+  const chars = Array.from(title);
+  return chars.length <= HEADER_TITLE_MAX ? title : `${chars.slice(0, HEADER_TITLE_MAX - 1).join('').trimEnd()}…`;
+}
+
 /** Project title on the left, and on a draft a large UTKAST on the right, on every page. */
 export function pageHeader(ctx: DocxContext, orientation: Orientation): Header {
-  const title = sanitize(ctx.app.project.title).replace(/[\n\t]+/g, ' ').trim() || ctx.t('docTitle');
+  const title = headerTitle(ctx);
   return new Header({
     children: [
       new Paragraph({

@@ -28,13 +28,14 @@ function projectMonths(start: string, end: string): Month[] {
   return out;
 }
 
-/** Whether an activity runs during a calendar month (any overlap counts). */
-function runsIn(a: Activity, m: Month): boolean {
+const monthKey = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
+
+/** The calendar months an activity runs in, as a range of month keys (any overlap counts); null when undated. */
+function monthRange(a: Activity): [number, number] | null {
   const s = parseIsoDate(a.startDate);
   const e = parseIsoDate(a.endDate);
-  if (!s || !e || e < s) return false;
-  const key = m.year * 12 + m.month;
-  return s.getUTCFullYear() * 12 + s.getUTCMonth() <= key && key <= e.getUTCFullYear() * 12 + e.getUTCMonth();
+  if (!s || !e || e < s) return null;
+  return [monthKey(s), monthKey(e)];
 }
 
 function activityTable(ctx: DocxContext) {
@@ -65,14 +66,14 @@ function monthGrid(ctx: DocxContext, months: Month[]) {
   const widths = columnWidths([5, 28, ...months.map(() => 67 / months.length)], 'portrait');
   const monthWidth = (i: number) => widths[i + 2]!;
   const yearBand: TableRow = (() => {
-    const cells = [tableCell({ text: '', span: 2 }, widths[0]! + widths[1]!, { head: true, margins: TIGHT, size: SIZE.tiny })];
+    const cells = [tableCell({ text: '', span: 2 }, widths[0]! + widths[1]!, { head: true, size: SIZE.tiny })];
     let i = 0;
     while (i < months.length) {
       const year = months[i]!.year;
       let j = i;
       let w = 0;
       while (j < months.length && months[j]!.year === year) w += monthWidth(j++);
-      cells.push(tableCell({ text: String(year), align: 'center', span: j - i }, w, { head: true, margins: TIGHT, size: SIZE.tiny }));
+      cells.push(tableCell({ text: String(year), align: 'center', span: j - i }, w, { head: true, size: SIZE.tiny }));
       i = j;
     }
     return new TableRow({ tableHeader: true, cantSplit: true, children: cells });
@@ -81,25 +82,26 @@ function monthGrid(ctx: DocxContext, months: Month[]) {
     tableHeader: true,
     cantSplit: true,
     children: [
-      tableCell(ctx.t('no_'), widths[0]!, { head: true, margins: TIGHT, size: SIZE.tiny }),
-      tableCell(ctx.t('activity'), widths[1]!, { head: true, margins: TIGHT, size: SIZE.tiny }),
-      ...months.map((m, i) => tableCell({ text: initials[m.month] ?? '', align: 'center' }, monthWidth(i), { head: true, margins: TIGHT, size: SIZE.tiny })),
+      tableCell(ctx.t('no_'), widths[0]!, { head: true, size: SIZE.tiny }),
+      tableCell(ctx.t('activity'), widths[1]!, { head: true, size: SIZE.tiny }),
+      ...months.map((m, i) => tableCell({ text: initials[m.month] ?? '', align: 'center' }, monthWidth(i), { head: true, size: SIZE.tiny })),
     ],
   });
-  const rows = ctx.app.activities.map(
-    (a, n) =>
-      new TableRow({
+  const rows = ctx.app.activities.map((a, n) => {
+    const range = monthRange(a);
+    const runsIn = (m: Month) => range !== null && range[0] <= m.year * 12 + m.month && m.year * 12 + m.month <= range[1];
+    return new TableRow({
         cantSplit: true,
         children: [
-          tableCell(`${n + 1}`, widths[0]!, { margins: TIGHT, size: SIZE.tiny }),
-          tableCell(a.name || ctx.t('dash'), widths[1]!, { margins: TIGHT, size: SIZE.tiny }),
+          tableCell(`${n + 1}`, widths[0]!, { size: SIZE.tiny }),
+          tableCell(a.name || ctx.t('dash'), widths[1]!, { size: SIZE.tiny }),
           ...months.map((m, i) =>
-            tableCell(runsIn(a, m) ? { text: '', shade: COLOR.gridOn } : '', monthWidth(i), { margins: TIGHT, size: SIZE.tiny }),
+            tableCell(runsIn(m) ? { text: '', shade: COLOR.gridOn } : '', monthWidth(i), { size: SIZE.tiny }),
           ),
         ],
-      }),
-  );
-  return fixedTable([yearBand, monthRow, ...rows], widths);
+    });
+  });
+  return fixedTable([yearBand, monthRow, ...rows], widths, { margins: TIGHT });
 }
 
 /** Aktiviteter och tidplan: the activities as a table, then a month grid when the project is short enough to draw one. */

@@ -16,6 +16,7 @@ export function joinFilled(parts: readonly string[], sep: string): string {
 export function periodText(ctx: DocxContext): string {
   const { startDate, endDate } = ctx.app.project;
   const dash = ctx.t('dash');
+  if (!startDate && !endDate) return dash;
   const span = `${startDate || dash} – ${endDate || dash}`;
   const months = durationMonths(startDate, endDate);
   return months === null ? span : `${span} (${months} ${ctx.t('months')})`;

@@ -16,7 +16,6 @@ function cell(children: Paragraph[], width: number, opts: { line?: boolean; span
     width: { size: width, type: WidthType.DXA },
     columnSpan: opts.span,
     borders: { ...NO_BORDERS, bottom: opts.line ? signLine : noLine },
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
   });
 }
 
@@ -73,6 +72,7 @@ function signatureBlock(ctx: DocxContext, p: Party, width: number): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: TABLE_NO_BORDERS,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
   });
 }
 
@@ -98,6 +98,6 @@ export const signaturesSection: SectionBuilder = (ctx) => {
         ],
       }),
   );
-  const children: FileChild[] = [intro, fixedTable(rows, [width!], TABLE_NO_BORDERS)];
+  const children: FileChild[] = [intro, fixedTable(rows, [width!], { borders: TABLE_NO_BORDERS, margins: { top: 0, bottom: 0, left: 0, right: 0 } })];
   return { title: ctx.t('signatures'), newPage: true, children };
 };

@@ -1,0 +1,73 @@
+import { basename, resolve } from 'node:path';
+import { buildDocx } from '../../shared/docx';
+import { fingerprint } from '../../shared/model/fingerprint';
+import { hasErrors, validate } from '../../shared/rules';
+import { nodeFileOps } from '../handlers/fileops';
+import { writeErrorMessage } from '../handlers/messages';
+import { formatReport } from './check';
+import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type Lang } from './io';
+import { readApplicationFile } from './read';
+
+const say = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
+
+/**
+ * `export <fil> --out <fil.docx> [--draft]`: the same gate as the app's export button. A signature-ready document is
+ * refused while the rules report errors (exit 1, with the list); a draft is always written, marked UTKAST.
+ */
+export const exportCommand: CliCommand = {
+  usage: 'export <fil> --out <fil.docx> [--draft] [--lang sv|en]',
+  summary: 'Exporterar ansökan till ett Word-dokument för underskrift (eller ett utkast med --draft).',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      out: { type: 'string' },
+      draft: { type: 'boolean' },
+      lang: { type: 'string' },
+    });
+    const lang = parseLang(values.lang);
+    if (positionals.length !== 1) throw new UsageError('Ange exakt en ansökan att exportera.');
+    if (!values.out) throw new UsageError('Ange Word-dokumentet att skriva med --out <fil.docx>.');
+    const draft = values.draft === true;
+
+    const read = await readApplicationFile(positionals[0]!, io.cwd, lang);
+    if (!read.ok) {
+      io.stderr(read.message + '\n');
+      return EXIT_FAILURE;
+    }
+    const { application: app, programme } = read;
+
+    if (!draft) {
+      const issues = validate(app, programme);
+      if (hasErrors(issues)) {
+        const errors = issues.filter((i) => i.severity === 'error');
+        const head = say(
+          lang,
+          `${basename(read.path)} exporteras inte för underskrift: ${errors.length} fel måste rättas först.`,
+          `${basename(read.path)} is not exported for signature: ${errors.length} error(s) must be corrected first.`,
+        );
+        const hint = say(
+          lang,
+          'Ett utkast (märkt UTKAST) kan exporteras ändå med --draft.',
+          'A draft (marked DRAFT) can still be exported with --draft.',
+        );
+        io.stderr([head, ...formatReport(errors, lang), '', hint].join('\n') + '\n');
+        return EXIT_ISSUES;
+      }
+    }
+
+    const out = resolve(io.cwd, values.out);
+    const bytes = await buildDocx(app, programme, { draft });
+    try {
+      await nodeFileOps.writeAtomic(out, bytes);
+    } catch (e) {
+      io.stderr(writeErrorMessage(e, out, 'export')[lang] + '\n');
+      return EXIT_FAILURE;
+    }
+    const id = fingerprint(app);
+    io.stdout(
+      draft
+        ? say(lang, `Skrev utkastet ${values.out} (Dokument-ID ${id}).\n`, `Wrote the draft ${values.out} (Document ID ${id}).\n`)
+        : say(lang, `Skrev ${values.out}, klar för underskrift (Dokument-ID ${id}).\n`, `Wrote ${values.out}, ready for signature (Document ID ${id}).\n`),
+    );
+    return EXIT_OK;
+  },
+};
