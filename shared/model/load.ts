@@ -4,6 +4,7 @@ import { MAX_FILE_BYTES } from './limits';
 import { ForbiddenKeyError, parseStrictJson, stableStringify } from './json';
 import { migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
 import { describePath, type Lang, type Localized } from './labels';
+import { formatNumber } from '../finance/money';
 
 /** One reason a file could not be read, said for a person, with where it is. */
 export type LoadProblem = {
@@ -135,13 +136,13 @@ function issueMessage(issue: z.core.$ZodIssue, root: unknown): Localized {
     }
     case 'too_big':
       if (issue.origin === 'string')
-        return { sv: `är för lång: högst ${issue.maximum} tecken.`, en: `is too long: at most ${issue.maximum} characters.` };
+        return { sv: `är för lång: högst ${formatNumber(Number(issue.maximum))} tecken.`, en: `is too long: at most ${Number(issue.maximum).toLocaleString('en-GB')} characters.` };
       if (issue.origin === 'array')
-        return { sv: `har för många rader: högst ${issue.maximum}.`, en: `has too many items: at most ${issue.maximum}.` };
-      return { sv: `är för stort: högst ${issue.maximum}.`, en: `is too large: at most ${issue.maximum}.` };
+        return { sv: `har för många rader: högst ${formatNumber(Number(issue.maximum))}.`, en: `has too many items: at most ${Number(issue.maximum).toLocaleString('en-GB')}.` };
+      return { sv: `är för stort: högst ${formatNumber(Number(issue.maximum))}.`, en: `is too large: at most ${Number(issue.maximum).toLocaleString('en-GB')}.` };
     case 'too_small':
       if (issue.origin === 'string') return { sv: 'får inte vara tomt.', en: 'must not be empty.' };
-      return { sv: `är för litet: minst ${issue.minimum}.`, en: `is too small: at least ${issue.minimum}.` };
+      return { sv: `är för litet: minst ${formatNumber(Number(issue.minimum))}.`, en: `is too small: at least ${Number(issue.minimum).toLocaleString('en-GB')}.` };
     case 'unrecognized_keys':
       return {
         sv: `innehåller okända fält: ${issue.keys.join(', ')}.`,

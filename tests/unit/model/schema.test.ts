@@ -19,8 +19,8 @@ function refusal(value: unknown): string {
 
 describe('length caps', () => {
   it.each([
-    ['project.summary', (a: any, s: string) => (a.project.summary = s), LIMITS.summary, 'Projekt › Sammanfattning: är för lång: högst 4000 tecken.'],
-    ['needs.need', (a: any, s: string) => (a.needs.need = s), LIMITS.text, 'Behovsanalys › Vilket är behovet och var syns det?: är för lång: högst 20000 tecken.'],
+    ['project.summary', (a: any, s: string) => (a.project.summary = s), LIMITS.summary, 'Projekt › Sammanfattning: är för lång: högst 4\u00a0000 tecken.'],
+    ['needs.need', (a: any, s: string) => (a.needs.need = s), LIMITS.text, 'Behovsanalys › Vilket är behovet och var syns det?: är för lång: högst 20\u00a0000 tecken.'],
     ['parties.0.organisation', (a: any, s: string) => (a.parties[0].organisation = s), LIMITS.short, 'Parter › Part 1 › Organisation: är för lång: högst 200 tecken.'],
   ] as const)('refuses %s over its cap and accepts it at the cap', (_name, set, cap, message) => {
     const atCap = raw();
@@ -42,7 +42,7 @@ describe('amounts', () => {
   it.each([
     [-1, 'är för litet: minst 0'],
     [0.5, 'har fel typ: här ska stå ett heltal'],
-    [LIMITS.amount + 1, 'är för stort: högst 10000000000'],
+    [LIMITS.amount + 1, 'är för stort: högst 10\u00a0000\u00a0000\u00a0000'],
     ['1000', 'har fel typ: här ska stå ett tal'],
   ])('refuses %s kronor', (amount, message) => {
     const a = raw();
