@@ -49,7 +49,7 @@ export type HandlerDeps = {
   openExternal: (url: string) => Promise<void>;
   /** The complete example application's file text, shipped inside the app. */
   exampleText: () => Promise<string>;
-  exporter?: Exporter;
+  exporter: Exporter;
   /** The OS "recent documents" list (Jump List, Dock menu). */
   addRecentDocument?: (path: string) => void;
   /** This window's title and edited marker. */

@@ -31,8 +31,8 @@ export async function readApplicationFile(s: Session, path: string): Promise<Res
     if (st.size > MAX_FILE_BYTES) {
       const mb = (n: number) => Math.round(n / (1024 * 1024));
       return failure({
-        sv: `"${name}" är för stor (${mb(st.size)} MB) för att vara en ansökan; högst ${mb(MAX_FILE_BYTES)} MB går att öppna.`,
-        en: `"${name}" is too large (${mb(st.size)} MB) to be an application; at most ${mb(MAX_FILE_BYTES)} MB can be opened.`,
+        sv: `"${name}" kunde inte öppnas.\nFilen är för stor (${mb(st.size)} MB). En ansökan får vara högst ${mb(MAX_FILE_BYTES)} MB.`,
+        en: `"${name}" could not be opened.\nThe file is too large (${mb(st.size)} MB). An application may be at most ${mb(MAX_FILE_BYTES)} MB.`,
       });
     }
     bytes = await withRetry(() => s.ops.readFile(path));

@@ -10,6 +10,8 @@ import { launchChromium } from '../support/browser';
 import type { MainEvent } from '../../shared/ipc/contract';
 import { createDispatcher, createHandlers, type DocumentState, type Exporter, type WindowHandlers } from '../../electron/handlers';
 import { CONTENT_SECURITY_POLICY } from '../../electron/policy';
+import { buildDocx } from '../../shared/docx';
+import { hasErrors, validate } from '../../shared/rules';
 
 /**
  * The app without Electron: the built renderer served over http on 127.0.0.1, the real main-process handlers
@@ -46,7 +48,7 @@ export type StartOptions = {
   viewport?: { width: number; height: number };
   /** Serve another folder than out/renderer (the harness's own tests use a small page). */
   rendererDir?: string;
-  /** The DOCX exporter; without it `export:docx` answers that export is unavailable. */
+  /** The DOCX exporter; the real one (shared/docx, shared/rules) unless a test replaces it. */
   exporter?: Exporter;
 };
 
@@ -179,7 +181,7 @@ export async function startApp(opts: StartOptions = {}): Promise<AppHarness> {
       showItemInFolder: (p) => void shell.shownInFolder.push(p),
       openExternal: async (u) => void shell.externalLinks.push(u),
       exampleText,
-      exporter: opts.exporter,
+      exporter: opts.exporter ?? { buildDocx, validate, hasErrors },
       setDocumentState: (s) => {
         docState = s;
       },

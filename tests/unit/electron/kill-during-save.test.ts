@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { loadApplicationText, serializeApplication } from '../../../shared/model/load';
+import type { Application } from '../../../shared/model/schema';
+import { fixtureApp, tempDir } from './support';
+
+const KILLS = 200;
+
+let tmp: { dir: string; cleanup: () => Promise<void> };
+let child: string;
+let base: Application;
+beforeAll(async () => {
+  tmp = await tempDir('sim-kill-');
+  child = join(tmp.dir, 'child.cjs');
+  // One bundle, run by plain node: 200 starts of a TypeScript loader would take minutes.
+  await build({ entryPoints: [join(__dirname, 'kill-child.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: child, logLevel: 'silent' });
+  base = await fixtureApp('stress.simansokan');
+});
+afterAll(() => tmp.cleanup());
+
+const version = (n: number): Application => ({ ...base, project: { ...base.project, title: `v${n}` } });
+
+type Exit = { stderr: string; signal: NodeJS.Signals | null };
+type Child = { go(delayMs: number): Promise<Exit>; stop(): Promise<Exit> };
+
+/** A child started and waiting; `go` lets it open and save, and kills it `delayMs` after it is ready. */
+function spawnChild(path: string, userData: string): Child {
+  const p = spawn(process.execPath, [child, path, userData], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  p.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<{ stderr: string; signal: NodeJS.Signals | null }>((resolve, reject) => {
+    p.once('error', reject);
+    p.once('exit', (_code, signal) => resolve({ stderr, signal }));
+  });
+  return {
+    go(delayMs) {
+      p.stdout.once('data', () => setTimeout(() => p.kill('SIGKILL'), delayMs));
+      p.stdin.write('go\n');
+      return exited;
+    },
+    stop() {
+      p.kill('SIGKILL');
+      return exited;
+    },
+  };
+}
+
+describe('a process killed in the middle of saving', () => {
+  it(`leaves the old or the new version, never a broken file (${KILLS} kills)`, async () => {
+    const userData = join(tmp.dir, 'ud');
+    const path = join(tmp.dir, 'ansokan.simansokan');
+    await writeFile(path, serializeApplication(version(0)));
+    let last = 0;
+    let advanced = 0;
+    // Node's start-up is the slow part: keep a few children started and waiting.
+    const waiting = [0, 1, 2].map(() => spawnChild(path, userData));
+    for (let i = 0; i < KILLS; i++) {
+      const current = waiting.shift()!;
+      // After "ready" a save of this file takes some 15–40 ms: spread the kills over the first few saves.
+      const { stderr, signal } = await current.go(Math.floor(Math.random() * 120));
+      waiting.push(spawnChild(path, userData));
+      expect(stderr).toBe('');
+      expect(signal).toBe('SIGKILL');
+      const text = await readFile(path, 'utf8');
+      const n = Number(/"title": "v(\d+)"/.exec(text)?.[1]);
+      // Byte-for-byte one whole version the child wrote (or the one before it): never a mix or a torn file.
+      expect(n, `kill ${i}: no version in the file`).toBeGreaterThanOrEqual(last);
+      expect(text === serializeApplication(version(n)), `kill ${i}: file is not exactly version ${n}`).toBe(true);
+      if (n > last) advanced++;
+      last = n;
+      const bak = await readFile(`${path}.bak`, 'utf8').catch(() => null);
+      if (bak !== null) {
+        const b = Number(/"title": "v(\d+)"/.exec(bak)?.[1]);
+        expect(bak === serializeApplication(version(b)), `kill ${i}: backup is not a whole version`).toBe(true);
+      }
+    }
+    await Promise.all(waiting.map((c) => c.stop()));
+    // The last file also goes through the real loader.
+    expect(loadApplicationText(await readFile(path, 'utf8')).ok).toBe(true);
+    // Most kills land after at least one finished save; otherwise the test would not exercise saving.
+    expect(advanced).toBeGreaterThan(KILLS / 2);
+    // What a kill can leave behind: write-file-atomic's temporary files and a lock of a dead process.
+    const left = (await readdir(tmp.dir)).filter((n) => n.startsWith('ansokan.simansokan'));
+    expect(left.every((n) => /^ansokan\.simansokan(\.bak|\.lock|\.\d+|\.bak\.\d+\.\w+\.tmp)?$/.test(n))).toBe(true);
+  }, 120_000);
+});
