@@ -43,9 +43,9 @@ export function documentStyles(lang: Lang): IStylesOptions {
     },
     paragraphStyles: [
       { id: 'Normal', name: 'Normal', quickFormat: true, run: { font: FONT, size: SIZE.body, language } },
-      { id: STYLE.heading1, name: 'Heading 1', uiPriority: 9, ...heading(SIZE.h1, 0, 360, 160) },
-      { id: STYLE.heading2, name: 'Heading 2', uiPriority: 9, ...heading(SIZE.h2, 1, 240, 100) },
-      { id: STYLE.heading3, name: 'Heading 3', uiPriority: 9, ...heading(SIZE.h3, 2, 180, 60) },
+      { id: STYLE.heading1, name: 'heading 1', uiPriority: 9, ...heading(SIZE.h1, 0, 360, 160) },
+      { id: STYLE.heading2, name: 'heading 2', uiPriority: 9, ...heading(SIZE.h2, 1, 240, 100) },
+      { id: STYLE.heading3, name: 'heading 3', uiPriority: 9, ...heading(SIZE.h3, 2, 180, 60) },
       {
         id: STYLE.title,
         name: 'Title',
