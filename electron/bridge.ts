@@ -51,3 +51,27 @@ export function createApi(invoke: Invoke, subscribe: Subscribe): Api {
     onMainEvent: subscribe,
   } satisfies Api;
 }
+
+/**
+ * Events from main, held until the renderer subscribes: a file double-clicked at start-up is announced
+ * as soon as the window loads, which can be before React has mounted its listener.
+ */
+export function createEventHub(): { emit(event: MainEvent): void; subscribe: Subscribe } {
+  const listeners = new Set<(event: MainEvent) => void>();
+  let pending: MainEvent[] = [];
+  return {
+    emit(event) {
+      if (listeners.size === 0) pending.push(event);
+      for (const l of [...listeners]) l(event);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      const held = pending;
+      pending = [];
+      for (const e of held) listener(e);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}

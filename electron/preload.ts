@@ -1,17 +1,13 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { MAIN_EVENT_CHANNEL, type MainEvent } from '../shared/ipc/contract';
-import { createApi } from './bridge';
+import type { MainEvent } from '../shared/ipc/contract';
+import { MAIN_EVENT_CHANNEL } from '../shared/ipc/events';
+import { createApi, createEventHub } from './bridge';
 
 /** The renderer's only door to main: named functions, no generic invoke, no ipcRenderer leaked. */
-const api = createApi(
-  (channel, request) => ipcRenderer.invoke(channel, request),
-  (listener) => {
-    const wrapped = (_event: IpcRendererEvent, payload: MainEvent) => listener(payload);
-    ipcRenderer.on(MAIN_EVENT_CHANNEL, wrapped);
-    return () => {
-      ipcRenderer.removeListener(MAIN_EVENT_CHANNEL, wrapped);
-    };
-  },
-);
+const events = createEventHub();
+ipcRenderer.on(MAIN_EVENT_CHANNEL, (_event: IpcRendererEvent, payload: MainEvent) => events.emit(payload));
 
-contextBridge.exposeInMainWorld('api', api);
+contextBridge.exposeInMainWorld(
+  'api',
+  createApi((channel, request) => ipcRenderer.invoke(channel, request), events.subscribe),
+);

@@ -147,4 +147,4 @@ export const API_CHANNELS = {
   openHelpLink: 'help:openLink',
 } as const satisfies Record<Exclude<keyof Api, 'onMainEvent'>, Channel>;
 
-export const MAIN_EVENT_CHANNEL = 'main:event';
+export { MAIN_EVENT_CHANNEL } from './events';

@@ -90,17 +90,14 @@ function bridgeSource(): Promise<string> {
 function pageBootstrap(bridge: string): string {
   return `${bridge}
 ;(() => {
-  const listeners = new Set();
-  const api = __simBridge.createApi(
-    (channel, request) => window.__simInvoke(channel, request),
-    (listener) => { listeners.add(listener); return () => { listeners.delete(listener); }; },
-  );
+  const events = __simBridge.createEventHub();
+  const api = __simBridge.createApi((channel, request) => window.__simInvoke(channel, request), events.subscribe);
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
   // A request the CSP stops never reaches the network, but the attempt is still a bug worth failing on.
   document.addEventListener('securitypolicyviolation', (e) => {
     window.__simCspViolation(String(e.blockedURI), String(e.effectiveDirective));
   });
-  Object.defineProperty(window, '__simEmit', { value: (ev) => { for (const l of [...listeners]) l(ev); }, writable: false });
+  Object.defineProperty(window, '__simEmit', { value: (ev) => events.emit(ev), writable: false });
 })();`;
 }
 
