@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { FieldShell, type CommonFieldProps } from './FieldShell';
 import { useBound } from './useBound';
-import { fieldId } from '../store/paths';
+import { fieldId, idPart } from '../store/paths';
 
 export type CheckOption = { value: string; label: string; description?: ReactNode };
 export type CheckGroup = { title: string; options: readonly CheckOption[] };
@@ -38,7 +38,7 @@ export function CheckboxGroup({ groups, columns = 1, ...shell }: Props) {
               ) : null}
               <ul className="check-list" style={{ columnCount: columns }}>
                 {g.options.map((o) => {
-                  const id = `${base}-${o.value.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+                  const id = `${base}-${idPart(o.value)}`;
                   return (
                     <li key={o.value} className="check-item">
                       <input

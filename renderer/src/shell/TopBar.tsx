@@ -54,7 +54,6 @@ function SaveState() {
   const savedAt = useStore((s) => s.savedAt);
   const mtimeMs = useStore((s) => s.file.mtimeMs);
   const readOnly = useStore((s) => s.file.readOnly);
-  const migratedFrom = useStore((s) => s.file.migratedFrom);
   let text: string;
   if (dirty) text = t('top.unsaved');
   else if (savedAt) text = t('top.saved', { time: clockTime(savedAt) });
@@ -65,7 +64,6 @@ function SaveState() {
     <span className="top-bar__state" data-testid="save-state">
       <span className={`save-state${dirty ? ' save-state--dirty' : ''}`}>{text}</span>
       {readOnly ? <span className="badge badge--warning">{t('top.readOnly')}</span> : null}
-      {migratedFrom !== null && dirty ? <span className="visually-hidden">{t('top.migrated', { from: migratedFrom })}</span> : null}
     </span>
   );
 }

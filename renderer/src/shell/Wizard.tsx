@@ -84,6 +84,7 @@ function StepHost() {
       <h1 className="step__title" id="step-title" tabIndex={-1} ref={titleRef}>
         <span className="step__number">{index + 1}.</span> {stepLabel(step, lang)}
       </h1>
+      <FileNotice />
       <StepHelp step={step} />
       <Suspense fallback={<Loading />}>
         <div className={`step__form step__form--${step}`}>
@@ -93,6 +94,19 @@ function StepHost() {
       <StepNav step={step} />
     </div>
   );
+}
+
+/** Why this file cannot be saved here, or that it was upgraded from an older format: said once, at the top. */
+function FileNotice() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const reason = useStore((s) => s.file.readOnlyReason);
+  const readOnly = useStore((s) => s.file.readOnly);
+  const migratedFrom = useStore((s) => s.file.migratedFrom);
+  const dirty = useStore((s) => s.dirty);
+  if (readOnly) return <p className="notice notice--warning">{reason ? reason[lang] : t('save.readOnlyBody')}</p>;
+  if (migratedFrom !== null && dirty) return <p className="notice">{t('top.migrated', { from: migratedFrom })}</p>;
+  return null;
 }
 
 function Loading() {
@@ -118,7 +132,7 @@ function StepNav({ step }: { step: StepId }) {
         <span />
       )}
       {next ? (
-        <button type="button" className="btn btn--primary" onClick={() => goTo(next)}>
+        <button type="button" id="next-step" className="btn btn--primary" onClick={() => goTo(next)}>
           {t('common.next', { step: stepLabel(next, lang) })}
           <span aria-hidden="true"> →</span>
         </button>

@@ -53,7 +53,13 @@ export async function newDocument() {
 export function loadOpened(file: OpenedFile) {
   useStore.getState().openDocument({
     app: file.application,
-    file: { path: file.path, mtimeMs: file.mtimeMs, readOnly: file.readOnly, migratedFrom: file.migratedFrom },
+    file: {
+      path: file.path,
+      mtimeMs: file.mtimeMs,
+      readOnly: file.readOnly,
+      migratedFrom: file.migratedFrom,
+      readOnlyReason: file.readOnlyReason ?? null,
+    },
     // A migrated file differs from what is on disk until it is saved.
     dirty: file.migratedFrom !== null,
   });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Application } from '../../../shared/model/schema';
+import type { Localized } from '../../../shared/model/labels';
 import { getIn, setIn, type Path } from './paths';
 import type { Store } from './index';
 
@@ -11,6 +12,8 @@ export type FileState = {
   /** Another window or instance holds the file: it can be read and edited, but saved only under a new name. */
   readOnly: boolean;
   migratedFrom: number | null;
+  /** Why the file is read-only, as main said it. */
+  readOnlyReason: Localized | null;
 };
 
 export type OpenArgs = { app: Application; file?: Partial<FileState>; dirty?: boolean };
@@ -33,7 +36,7 @@ export type DocumentSlice = {
   markSaved: (saved: { path: string; mtimeMs: number; savedAt: string }) => void;
 };
 
-const NO_FILE: FileState = { path: null, mtimeMs: null, readOnly: false, migratedFrom: null };
+const NO_FILE: FileState = { path: null, mtimeMs: null, readOnly: false, migratedFrom: null, readOnlyReason: null };
 
 function listAt(app: Application, listPath: Path): unknown[] {
   const list = getIn(app, listPath);
@@ -97,6 +100,6 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
         return setIn(app, listPath, next);
       }),
     markSaved: ({ path, mtimeMs, savedAt }) =>
-      set((s) => ({ file: { ...s.file, path, mtimeMs, readOnly: false }, savedAt, dirty: false })),
+      set((s) => ({ file: { ...s.file, path, mtimeMs, readOnly: false, readOnlyReason: null }, savedAt, dirty: false })),
   };
 };

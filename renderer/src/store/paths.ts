@@ -39,5 +39,10 @@ export function pathKey(path: Path): string {
 
 /** A DOM id for the control editing `path`; the validation panel focuses fields by it. */
 export function fieldId(path: Path): string {
-  return 'f-' + path.map((p) => String(p).replace(/[^A-Za-z0-9_-]/g, '_')).join('-');
+  return 'f-' + path.map(idPart).join('-');
+}
+
+/** Letters outside ASCII (Åmål) become `_c5` codes, so two names never share an id. */
+export function idPart(segment: string | number): string {
+  return String(segment).replace(/[^A-Za-z0-9_]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
 }

@@ -53,7 +53,8 @@ function PartyProgress() {
       <h3 className="review__subtitle">{t('byParty')}</h3>
       <ul className="party-progress" data-testid="party-progress">
         {parties.map((p, i) => {
-          const name = partyName(p, i, lang);
+          // The organisation alone reads as a name ("Åmåls kommuns delar"); the unit would make it a phrase.
+          const name = p.organisation.trim() || partyName(p, i, lang);
           // "Kommunens delar" reads right only when there is one party of that kind.
           const label =
             p.sector !== 'annan' && sectorCount(p.sector) === 1
