@@ -51,7 +51,7 @@ export function heading3(text: string): Paragraph {
 
 /** One paragraph of body text (a single user string; line feeds stay line breaks). */
 export function para(text: string, opts: { style?: string; run?: RunProps; keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({ style: opts.style, keepNext: opts.keepNext, children: runs(text, opts.run) });
+  return new Paragraph({ style: opts.style ?? STYLE.body, keepNext: opts.keepNext, children: runs(text, opts.run) });
 }
 
 /** "Ej ifyllt." in grey italics: an empty field is visibly empty rather than silently missing. */
@@ -134,7 +134,11 @@ export function columnWidths(weights: readonly number[], orientation: Orientatio
 }
 
 function cellParagraphs(spec: Exclude<CellSpec, string>, head: boolean, size?: number, keepNext?: boolean): Paragraph[] {
-  const style = head ? STYLE.tableHead : STYLE.tableText;
+  // Body cells take Normal (the table text) without naming it; small tables name their smaller style instead of
+  // sizing every run.
+  const small = size === SIZE.small && !head;
+  const style = head ? STYLE.tableHead : small ? STYLE.tableSmall : undefined;
+  if (small) size = undefined;
   // Left is the default; leaving it out saves an element per paragraph.
   const alignment = spec.align && spec.align !== 'left' ? ALIGN[spec.align] : undefined;
   const run: RunProps = { bold: spec.bold, italics: spec.italic, size };
@@ -162,7 +166,9 @@ export function tableCell(
   const shade = s.shade ?? (opts.head ? COLOR.headShade : undefined);
   return new TableCell({
     children: cellParagraphs(merged, !!opts.head, opts.size, opts.keepNext),
-    width: { size: width, type: WidthType.DXA },
+    // No tcW: a fixed table takes its column widths from the grid, and leaving 4 000 cell widths out of a long budget
+    // keeps the export fast.
+    width: undefined,
     columnSpan: s.span && s.span > 1 ? s.span : undefined,
     borders: opts.borders,
     margins: opts.margins,

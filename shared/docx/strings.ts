@@ -87,8 +87,8 @@ export const DOC_STRINGS = {
   end: { sv: 'Slut', en: 'End' },
   timetable: { sv: 'Tidplan per månad', en: 'Timetable by month' },
   timetableNote: {
-    sv: 'Markerade rutor visar de månader aktiviteten pågår.',
-    en: 'Shaded cells show the months in which the activity runs.',
+    sv: 'De skuggade fälten visar de månader då aktiviteten pågår.',
+    en: 'The shaded bars show the months in which the activity runs.',
   },
   monthInitials: { sv: 'JFMAMJJASOND', en: 'JFMAMJJASOND' },
 

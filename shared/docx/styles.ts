@@ -9,8 +9,9 @@ export const STYLE = {
   heading3: 'Heading3',
   title: 'Title',
   subtitle: 'Subtitle',
-  tableText: 'TableText',
+  body: 'BodyText',
   tableHead: 'TableHead',
+  tableSmall: 'TableSmall',
   small: 'SmallText',
   empty: 'EmptyField',
 } as const;
@@ -20,6 +21,9 @@ export function languageTag(lang: Lang): string {
 }
 
 /**
+ * Normal is the compact table text, and prose has Word's own "Body Text" style: a long budget has thousands of cell
+ * paragraphs and few prose ones, so the cells go without a style reference and the export stays fast.
+ *
  * Real paragraph styles with outline levels: the navigation pane, a table of contents and a PDF's bookmarks are built
  * from them in Word and in LibreOffice. The language is set in the document defaults and on every style, so spelling
  * and hyphenation are Swedish (or English) wherever the text goes; right-to-left text that users paste in keeps a
@@ -29,7 +33,7 @@ export function documentStyles(lang: Lang): IStylesOptions {
   const language = { value: languageTag(lang), eastAsia: 'zh-CN', bidirectional: 'ar-SA' };
   const heading = (size: number, outlineLevel: number, before: number, after: number) => ({
     basedOn: 'Normal',
-    next: 'Normal',
+    next: STYLE.body,
     quickFormat: true,
     run: { font: FONT, size, bold: true, color: COLOR.heading, language },
     paragraph: { outlineLevel, keepNext: true, keepLines: true, spacing: { before, after } },
@@ -37,20 +41,35 @@ export function documentStyles(lang: Lang): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT, size: SIZE.body, language },
-        paragraph: { spacing: { after: 120, line: 264 } },
+        run: { font: FONT, size: SIZE.table, language },
+        paragraph: { spacing: { before: 20, after: 20, line: 240 } },
       },
     },
     paragraphStyles: [
-      { id: 'Normal', name: 'Normal', quickFormat: true, run: { font: FONT, size: SIZE.body, language } },
+      {
+        id: 'Normal',
+        name: 'Normal',
+        quickFormat: true,
+        run: { font: FONT, size: SIZE.table, language },
+        paragraph: { spacing: { before: 20, after: 20, line: 240 } },
+      },
+      {
+        id: STYLE.body,
+        name: 'Body Text',
+        basedOn: 'Normal',
+        next: STYLE.body,
+        quickFormat: true,
+        run: { font: FONT, size: SIZE.body, language },
+        paragraph: { spacing: { before: 0, after: 120, line: 264 } },
+      },
       { id: STYLE.heading1, name: 'heading 1', uiPriority: 9, ...heading(SIZE.h1, 0, 360, 160) },
       { id: STYLE.heading2, name: 'heading 2', uiPriority: 9, ...heading(SIZE.h2, 1, 240, 100) },
       { id: STYLE.heading3, name: 'heading 3', uiPriority: 9, ...heading(SIZE.h3, 2, 180, 60) },
       {
         id: STYLE.title,
         name: 'Title',
-        basedOn: 'Normal',
-        next: 'Normal',
+        basedOn: STYLE.body,
+        next: STYLE.body,
         quickFormat: true,
         run: { font: FONT, size: SIZE.title, bold: true, color: COLOR.heading, language },
         paragraph: { spacing: { before: 0, after: 240 } },
@@ -58,46 +77,44 @@ export function documentStyles(lang: Lang): IStylesOptions {
       {
         id: STYLE.subtitle,
         name: 'Subtitle',
-        basedOn: 'Normal',
-        next: 'Normal',
+        basedOn: STYLE.body,
+        next: STYLE.body,
         quickFormat: true,
         run: { font: FONT, size: SIZE.subtitle, color: COLOR.heading, language },
         paragraph: { spacing: { before: 0, after: 360 } },
       },
       {
-        id: STYLE.tableText,
-        name: 'Table Text',
-        basedOn: 'Normal',
-        quickFormat: true,
-        run: { font: FONT, size: SIZE.table, language },
-        paragraph: { spacing: { before: 20, after: 20, line: 240 } },
-      },
-      {
         id: STYLE.tableHead,
         name: 'Table Heading',
-        basedOn: STYLE.tableText,
+        basedOn: 'Normal',
         quickFormat: true,
         run: { font: FONT, size: SIZE.table, bold: true, language },
         paragraph: { keepNext: true },
       },
       {
+        id: STYLE.tableSmall,
+        name: 'Table Text Small',
+        basedOn: 'Normal',
+        run: { font: FONT, size: SIZE.small, language },
+      },
+      {
         id: STYLE.small,
         name: 'Small Text',
-        basedOn: 'Normal',
+        basedOn: STYLE.body,
         run: { font: FONT, size: SIZE.small, color: COLOR.muted, language },
         paragraph: { spacing: { after: 60 } },
       },
       {
         id: STYLE.empty,
         name: 'Empty Field',
-        basedOn: 'Normal',
+        basedOn: STYLE.body,
         run: { font: FONT, italics: true, color: COLOR.muted, language },
       },
       {
         id: 'TOC1',
         name: 'toc 1',
-        basedOn: 'Normal',
-        next: 'Normal',
+        basedOn: STYLE.body,
+        next: STYLE.body,
         uiPriority: 39,
         run: { font: FONT, size: SIZE.body, language },
         paragraph: { spacing: { before: 60, after: 60 } },

@@ -1,4 +1,4 @@
-import { TableRow, type FileChild } from 'docx';
+import { TableRow, type FileChild, type TableCell } from 'docx';
 import { durationMonths, parseIsoDate } from '../../finance';
 import type { Activity } from '../../model/schema';
 import type { DocxContext } from '../context';
@@ -89,16 +89,21 @@ function monthGrid(ctx: DocxContext, months: Month[]) {
   });
   const rows = ctx.app.activities.map((a, n) => {
     const range = monthRange(a);
-    const runsIn = (m: Month) => range !== null && range[0] <= m.year * 12 + m.month && m.year * 12 + m.month <= range[1];
+    const on = months.map((m) => range !== null && range[0] <= m.year * 12 + m.month && m.year * 12 + m.month <= range[1]);
+    // Months in a row with the same state, within one calendar year, become one cell: a bar rather than 36 cells.
+    // That keeps a long plan's XML small, and the year lines stay as guides.
+    const cells: TableCell[] = [];
+    let i = 0;
+    while (i < months.length) {
+      let j = i;
+      let w = 0;
+      while (j < months.length && on[j] === on[i] && months[j]!.year === months[i]!.year) w += monthWidth(j++);
+      cells.push(tableCell({ text: '', span: j - i, shade: on[i] ? COLOR.gridOn : undefined }, w, { size: SIZE.tiny }));
+      i = j;
+    }
     return new TableRow({
-        cantSplit: true,
-        children: [
-          tableCell(`${n + 1}`, widths[0]!, { size: SIZE.tiny }),
-          tableCell(a.name || ctx.t('dash'), widths[1]!, { size: SIZE.tiny }),
-          ...months.map((m, i) =>
-            tableCell(runsIn(m) ? { text: '', shade: COLOR.gridOn } : '', monthWidth(i), { size: SIZE.tiny }),
-          ),
-        ],
+      cantSplit: true,
+      children: [tableCell(`${n + 1}`, widths[0]!, { size: SIZE.tiny }), tableCell(a.name || ctx.t('dash'), widths[1]!, { size: SIZE.tiny }), ...cells],
     });
   });
   return fixedTable([yearBand, monthRow, ...rows], widths, { margins: TIGHT });

@@ -59,8 +59,8 @@ function signatureBlock(ctx: DocxContext, p: Party, width: number): Table {
       cell(
         [
           small(ctx.t('signature')),
-          new Paragraph({ keepNext: true, spacing: { before: 120, after: 0 }, children: runs(`${ctx.t('nameClarification')}: ${name}`, { bold: true }) }),
-          new Paragraph({ spacing: { after: 0 }, children: runs(`${ctx.t('title')}: ${title}`) }),
+          new Paragraph({ style: STYLE.body, keepNext: true, spacing: { before: 120, after: 0 }, children: runs(`${ctx.t('nameClarification')}: ${name}`, { bold: true }) }),
+          new Paragraph({ style: STYLE.body, spacing: { after: 0 }, children: runs(`${ctx.t('title')}: ${title}`) }),
         ],
         widths[2]!,
       ),
