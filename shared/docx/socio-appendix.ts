@@ -1,6 +1,6 @@
 import { Paragraph, type FileChild } from 'docx';
 import { formatKronor } from '../finance/money';
-import { ACTORS, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
+import { ACTORS, chartYearCount, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
 import { ACTOR_LABELS, SOCIO_TEXT, countText, paybackText, percentText, ratioText, shareText } from '../finance/socio-labels';
 import type { DocxContext } from './context';
 import { dataTable, factTable, heading2, para, runs, type CellSpec, type ColumnSpec } from './elements';
@@ -153,15 +153,8 @@ function sensitivity(ctx: DocxContext, r: SocioResult): FileChild[] {
   ];
 }
 
-/** Years worth drawing: up to the last year in which either cumulative line still moves (and the payback year). */
-function chartYears(r: SocioResult): number {
-  let last = 0;
-  for (let t = 0; t < r.years; t++) if (r.investment.byYearDiscounted[t]! !== 0 || r.avoided.byYearDiscounted[t]! !== 0) last = t + 1;
-  return Math.max(1, last, r.paybackYear ?? 0);
-}
-
 function charts(ctx: DocxContext, r: SocioResult): FileChild[] {
-  const n = chartYears(r);
+  const n = chartYearCount(r);
   const cumulative: BarRow[] = [];
   for (let t = 0; t < n; t++) {
     const payback = r.paybackYear === t + 1;

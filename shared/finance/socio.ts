@@ -315,6 +315,16 @@ export function calculateSocioEconomics(app: Application): SocioResult {
   return computeSocioEconomics(socioInputsFromApplication(app));
 }
 
+/**
+ * Years worth drawing in a chart: up to the last year in which either cumulative line still moves, and at
+ * least to the payback year. After that both lines are flat, so a 60-year horizon need not be 60 points.
+ */
+export function chartYearCount(r: SocioResult): number {
+  let last = 0;
+  for (let t = 0; t < r.years; t++) if (r.investment.byYearDiscounted[t] !== 0 || r.avoided.byYearDiscounted[t] !== 0) last = t + 1;
+  return Math.max(1, last, r.paybackYear ?? 0);
+}
+
 /** Whether the applicant has started on the calculation: the DOCX prints it only then. */
 export function hasSocioEconomicInputs(app: Application): boolean {
   const se = app.socioEconomics;

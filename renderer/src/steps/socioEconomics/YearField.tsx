@@ -1,0 +1,34 @@
+import { FieldShell, useBound, useDraft, type CommonFieldProps, type Parsed } from '../../components';
+import { useTranslation } from '../../i18n';
+
+/**
+ * A calendar year (the source's year): digits only, never grouped, so 2021 does not read "2 021" as the
+ * general number field would show it. Empty means not given.
+ */
+export function YearField(shell: CommonFieldProps) {
+  const { t } = useTranslation();
+  const [value, set] = useBound<number | null>(shell.path);
+  const parse = (s: string): Parsed<number | null> => {
+    const v = s.trim();
+    if (v === '') return { ok: true, value: null };
+    if (!/^\d{4}$/.test(v) || Number(v) < 1900 || Number(v) > 2200) return { ok: false, message: t('fields.outOfRange', { min: '1900', max: '2200' }) };
+    return { ok: true, value: Number(v) };
+  };
+  const draft = useDraft<number | null>(value ?? null, (v) => (v === null ? '' : String(v)), parse, set);
+  return (
+    <FieldShell {...shell} localError={draft.error} className="field--number">
+      {(control) => (
+        <input
+          {...control}
+          className="input input--number"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={draft.text}
+          onChange={(e) => draft.onChange(e.target.value)}
+          onBlur={draft.onBlur}
+        />
+      )}
+    </FieldShell>
+  );
+}
