@@ -56,26 +56,26 @@ describe('amount cells', () => {
 describe('budget grid', () => {
   it('shows one column per project year with its dates', () => {
     const app = withBudget();
-    const cols = yearColumns(app, budgetTotals(app));
+    const cols = yearColumns(app.project, budgetTotals(app));
     expect(cols.map((c) => [c.start, c.end])).toEqual([
       ['2025-03-01', '2026-02-28'],
       ['2026-03-01', '2027-02-28'],
       ['2027-03-01', '2028-02-29'],
     ]);
-    expect(yearsFromProject(app)).toBe(true);
+    expect(yearsFromProject(app.project)).toBe(true);
   });
 
   it('offers one year before the project dates are set', () => {
     const app = threeYearApp();
     app.project.startDate = '';
-    const cols = yearColumns(app, budgetTotals(app));
+    const cols = yearColumns(app.project, budgetTotals(app));
     expect(cols).toEqual([{ index: 0, start: null, end: null }]);
-    expect(yearsFromProject(app)).toBe(false);
+    expect(yearsFromProject(app.project)).toBe(false);
   });
 
   it('groups cost lines per party with cash and in-kind sub-totals, unassigned lines last', () => {
     const app = withBudget();
-    const groups = costGroups(app, budgetTotals(app));
+    const groups = costGroups(app.parties, app.budget.costLines, budgetTotals(app));
     expect(groups.map((g) => g.lines.map((l) => l.line.id))).toEqual([['c1', 'c3'], ['c2'], ['c4']]);
     expect(groups[0]!.cash).toEqual([450_000, 400_000, 400_000]);
     expect(groups[1]!.inKind).toEqual([150_000, 150_000, 150_000]);
@@ -86,7 +86,7 @@ describe('budget grid', () => {
 
   it('moves a line only among the lines of its own party', () => {
     const app = withBudget();
-    const [kommun] = costGroups(app, budgetTotals(app));
+    const [kommun] = costGroups(app.parties, app.budget.costLines, budgetTotals(app));
     expect(neighbourInGroup(kommun!, 2, -1)).toBe(0);
     expect(neighbourInGroup(kommun!, 0, 1)).toBe(2);
     expect(neighbourInGroup(kommun!, 0, -1)).toBeNull();
@@ -111,7 +111,7 @@ describe('budget grid', () => {
 describe('who finances what', () => {
   it('splits all financing into SIM, each party cash and in-kind, and other, in one bar', () => {
     const app = withBudget();
-    const chart = financingChart(app, budgetTotals(app));
+    const chart = financingChart(app.parties, budgetTotals(app));
     expect(chart.total).toBe(1_710_000);
     expect(chart.segments.map((s) => [s.source, s.value])).toEqual([
       ['sim', 900_000],
@@ -128,14 +128,14 @@ describe('who finances what', () => {
 
   it('has no shares while nothing is financed', () => {
     const app = threeYearApp();
-    const chart = financingChart(app, budgetTotals(app));
+    const chart = financingChart(app.parties, budgetTotals(app));
     expect(chart.segments.every((s) => Number.isNaN(s.share) && s.width === 0)).toBe(true);
   });
 
   it('gives each party its share of financing and flags a SIM share above the cap', () => {
     const app = withBudget();
     const totals = budgetTotals(app);
-    const shares = partyShares(app, totals);
+    const shares = partyShares(app.parties, totals);
     expect(shares.map((s) => s.total)).toEqual([360_000, 450_000]);
     expect(shares[1]!.share).toBeCloseTo(450 / 1710, 9);
     expect(overFundCap(totals, null)).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../renderer/src/steps/activities/timeline';
-import { partyName, partyStyle } from '../../../renderer/src/steps/activities/partyStyle';
+import { partyIndexById, partyStyle } from '../../../renderer/src/steps/activities/partyStyle';
 import { threeYearApp } from './fixture';
 import type { Activity } from '../../../shared/model/schema';
 
@@ -71,14 +71,13 @@ describe('activity timeline', () => {
 });
 
 describe('party styles', () => {
-  it('differ in colour and pattern, and name a party before its organisation is filled in', () => {
+  it('differ in colour and pattern for a dozen parties', () => {
     const styles = Array.from({ length: 12 }, (_, i) => partyStyle(i));
     const combos = new Set(styles.map((s) => `${s.colour}/${s.pattern}`));
     expect(combos.size).toBe(12);
     expect(partyStyle(0).pattern).not.toBe(partyStyle(1).pattern);
     const app = threeYearApp();
-    app.parties[0]!.organisation = '';
-    expect(partyName(app.parties[0]!, 0, 'sv')).toBe('Part 1 (kommun)');
-    expect(partyName(app.parties[1]!, 1, 'en')).toBe('Västra Götalandsregionen, Barn- och ungdomspsykiatrin');
+    expect(partyIndexById(app, app.parties[1]!.id)).toBe(1);
+    expect(partyIndexById(app, '')).toBe(-1);
   });
 });

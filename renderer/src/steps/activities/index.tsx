@@ -1,4 +1,50 @@
-// Scaffold so the step registry compiles while this step is being built; replaced by the real form.
-export default function Step() {
-  return <p>activities</p>;
+import { LIMITS } from '../../../../shared/model/limits';
+import type { Activity } from '../../../../shared/model/schema';
+import { newId } from '../../../../shared/model/ids';
+import { DateField, Repeater, Section, Select, TextArea, TextField, usePartyOptions } from '../../components';
+import type { Path } from '../../store/paths';
+import { useTranslation } from '../../i18n';
+import { Timeline } from './Timeline';
+import { NS } from './strings';
+import './activities.css';
+
+const emptyActivity = (): Activity => ({ id: newId(), name: '', description: '', responsiblePartyId: '', startDate: '', endDate: '' });
+
+export default function ActivitiesStep() {
+  const { t } = useTranslation(NS);
+  return (
+    <>
+      <Section title={t('timelineSection')} id="activities-timeline">
+        <Timeline />
+      </Section>
+      <Section title={t('listSection')} intro={t('listIntro')} id="activities-list">
+        <Repeater<Activity>
+          path={['activities']}
+          itemName={(i) => t('item', { n: i + 1 })}
+          summaryOf={(a) => a.name}
+          create={emptyActivity}
+          addLabel={t('add')}
+          max={LIMITS.activities}
+          emptyText={t('empty')}
+        >
+          {(path) => <ActivityForm path={path} />}
+        </Repeater>
+      </Section>
+    </>
+  );
+}
+
+function ActivityForm({ path }: { path: Path }) {
+  const parties = usePartyOptions();
+  return (
+    <>
+      <TextField path={[...path, 'name']} />
+      <Select path={[...path, 'responsiblePartyId']} options={parties} placeholder />
+      <div className="field-row">
+        <DateField path={[...path, 'startDate']} />
+        <DateField path={[...path, 'endDate']} />
+      </div>
+      <TextArea path={[...path, 'description']} rows={3} />
+    </>
+  );
 }

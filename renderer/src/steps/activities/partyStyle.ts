@@ -1,10 +1,9 @@
-import type { Application, Party } from '../../../../shared/model/schema';
-import type { Lang } from '../../../../shared/model/labels';
+import type { Application } from '../../../../shared/model/schema';
 
 /**
  * How a party is drawn wherever the wizard draws parties (timeline bars, the budget chart): a colour and a
- * pattern, so two parties differ for people who cannot tell the colours apart, and the party's name is always
- * printed beside the mark. Colours are dark enough for white text and 3:1 against the page.
+ * pattern, so two parties differ for people who cannot tell the colours apart; the party's name (partyName in
+ * components/partyOptions) is always printed beside the mark. Colours are dark enough for white text and 3:1 against the page.
  */
 export type PartyStyle = { colour: string; pattern: PatternId; patternLabel: { sv: string; en: string } };
 export type PatternId = 'solid' | 'stripes' | 'dots' | 'cross' | 'waves' | 'checks';
@@ -32,19 +31,6 @@ export function partyStyle(partyIndex: number): PartyStyle {
 export const NO_PARTY_COLOUR = '#5c5f66';
 /** The fund's own colour in the budget chart. */
 export const SIM_COLOUR = '#22543d';
-
-const SECTOR: Record<Party['sector'], { sv: string; en: string }> = {
-  kommun: { sv: 'kommun', en: 'municipality' },
-  region: { sv: 'region', en: 'region' },
-  annan: { sv: 'annan', en: 'other' },
-};
-
-/** What the user calls a party: its organisation, or "Part 2 (region)" until that is filled in. */
-export function partyName(party: Party, index: number, lang: Lang): string {
-  const org = party.organisation.trim();
-  if (org) return party.unit.trim() ? `${org}, ${party.unit.trim()}` : org;
-  return `${lang === 'sv' ? 'Part' : 'Party'} ${index + 1} (${SECTOR[party.sector][lang]})`;
-}
 
 export function partyIndexById(app: Pick<Application, 'parties'>, partyId: string): number {
   return partyId ? app.parties.findIndex((p) => p.id === partyId) : -1;

@@ -1,4 +1,4 @@
-import type { Activity, Application } from '../../../../shared/model/schema';
+import type { Activity, Application, Project } from '../../../../shared/model/schema';
 import { parseIsoDate, projectYears } from '../../../../shared/finance/years';
 import { partyIndexById } from './partyStyle';
 
@@ -41,7 +41,9 @@ const DAY = 86_400_000;
 const pct = (x: number) => Math.round(x * 10_000) / 100;
 
 /** Each activity as a bar across the project months, from the project's start and end dates. */
-export function buildTimeline(app: Pick<Application, 'project' | 'activities' | 'parties'>): Timeline {
+export type TimelineInput = Pick<Application, 'activities' | 'parties'> & { project: Pick<Project, 'startDate' | 'endDate'> };
+
+export function buildTimeline(app: TimelineInput): Timeline {
   const ps = parseIsoDate(app.project.startDate);
   const pe = parseIsoDate(app.project.endDate);
   const period = ps && pe && pe >= ps ? { from: ps.getTime(), to: pe.getTime() + DAY } : null;

@@ -1,4 +1,4 @@
-import type { Application } from '../../../../shared/model/schema';
+import type { Party } from '../../../../shared/model/schema';
 import type { BudgetTotals } from '../../../../shared/finance/totals';
 
 export type ChartSource = 'sim' | 'partyCash' | 'partyInKind' | 'other';
@@ -25,11 +25,11 @@ const sum = (a: readonly number[]) => a.reduce((x, y) => x + y, 0);
  * Who finances what: SIM, each party's cash and in-kind, other financing, as one stacked bar of all financing.
  * Every party is listed even at 0 kr, because "both principals contribute" is what the reader checks.
  */
-export function financingChart(app: Application, totals: BudgetTotals): FinancingChart {
+export function financingChart(parties: readonly Party[], totals: BudgetTotals): FinancingChart {
   const raw: Omit<ChartSegment, 'share' | 'x' | 'width'>[] = [
     { key: 'sim', source: 'sim', partyId: null, partyIndex: -1, value: totals.simTotal },
   ];
-  app.parties.forEach((p, partyIndex) => {
+  parties.forEach((p, partyIndex) => {
     const f = totals.parties[p.id]!;
     raw.push({ key: `${p.id}:cash`, source: 'partyCash', partyId: p.id, partyIndex, value: sum(f.cash) });
     raw.push({ key: `${p.id}:inKind`, source: 'partyInKind', partyId: p.id, partyIndex, value: sum(f.inKind) });
@@ -51,8 +51,8 @@ export function financingChart(app: Application, totals: BudgetTotals): Financin
 export type PartyShare = { partyId: string; partyIndex: number; total: number; share: number };
 
 /** Each party's share of all financing (cash and in-kind together), straight from budgetTotals. */
-export function partyShares(app: Application, totals: BudgetTotals): PartyShare[] {
-  return app.parties.map((p, partyIndex) => ({
+export function partyShares(parties: readonly Party[], totals: BudgetTotals): PartyShare[] {
+  return parties.map((p, partyIndex) => ({
     partyId: p.id,
     partyIndex,
     total: totals.parties[p.id]!.total,

@@ -1,4 +1,6 @@
-import type { Application, CostLine } from '../../../../shared/model/schema';
+import type { CostLine, Party, Project } from '../../../../shared/model/schema';
+
+type ProjectDates = Pick<Project, 'startDate' | 'endDate'>;
 import type { BudgetTotals, PerYear } from '../../../../shared/finance/totals';
 import { projectYears } from '../../../../shared/finance/years';
 
@@ -9,15 +11,15 @@ export type YearColumn = { index: number; start: string | null; end: string | nu
  * The years the grids show: the project's years, more if amounts were entered beyond them, and at least one
  * so a budget can be started before the dates are set. The count comes from budgetTotals, the one source.
  */
-export function yearColumns(app: Application, totals: BudgetTotals): YearColumn[] {
-  const py = projectYears(app.project.startDate, app.project.endDate);
+export function yearColumns(project: ProjectDates, totals: Pick<BudgetTotals, 'years'>): YearColumn[] {
+  const py = projectYears(project.startDate, project.endDate);
   const n = Math.max(1, totals.years);
   return Array.from({ length: n }, (_, i) => ({ index: i, start: py[i]?.start ?? null, end: py[i]?.end ?? null }));
 }
 
 /** Whether the years shown are the project's own years, or a guess because dates are missing. */
-export function yearsFromProject(app: Application): boolean {
-  return projectYears(app.project.startDate, app.project.endDate).length > 0;
+export function yearsFromProject(project: ProjectDates): boolean {
+  return projectYears(project.startDate, project.endDate).length > 0;
 }
 
 export type CostGroup = {
@@ -33,9 +35,9 @@ export type CostGroup = {
 };
 
 /** The cost grid per party, in the parties' order, then any lines without a party. */
-export function costGroups(app: Application, totals: BudgetTotals): CostGroup[] {
-  const known = new Set(app.parties.map((p) => p.id));
-  const groups: CostGroup[] = app.parties.map((p, partyIndex) => {
+export function costGroups(parties: readonly Party[], costLines: readonly CostLine[], totals: BudgetTotals): CostGroup[] {
+  const known = new Set(parties.map((p) => p.id));
+  const groups: CostGroup[] = parties.map((p, partyIndex) => {
     const t = totals.costByParty[p.id]!;
     return {
       partyId: p.id,
@@ -47,7 +49,7 @@ export function costGroups(app: Application, totals: BudgetTotals): CostGroup[] 
     };
   });
   const unassigned: CostGroup = { partyId: '', partyIndex: -1, lines: [], cash: null, inKind: null, total: totals.costUnassigned };
-  app.budget.costLines.forEach((line, index) => {
+  costLines.forEach((line, index) => {
     const g = known.has(line.partyId) ? groups.find((x) => x.partyId === line.partyId)! : unassigned;
     g.lines.push({ line, index });
   });

@@ -1,4 +1,68 @@
-// Scaffold so the step registry compiles while this step is being built; replaced by the real form.
-export default function Step() {
-  return <p>budget</p>;
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { TextArea } from '../../components';
+import { useStore } from '../../store';
+import { useBudgetTotals } from '../../store/derived';
+import { useTranslation } from '../../i18n';
+import { yearColumns, yearsFromProject } from './grid';
+import { CostGrid } from './CostGrid';
+import { FinancingGrid } from './FinancingGrid';
+import { CategoryTable, Summary } from './Summary';
+import { FinancingChart } from './Chart';
+import { NS } from './strings';
+import './budget.css';
+
+export default function BudgetStep() {
+  const { t } = useTranslation(NS);
+  const totals = useBudgetTotals();
+  const [startDate, endDate] = useStore(useShallow((s) => [s.app?.project.startDate ?? '', s.app?.project.endDate ?? '']));
+  const years = totals?.years ?? 0;
+  const columns = useMemo(() => yearColumns({ startDate, endDate }, { years }), [startDate, endDate, years]);
+  if (!totals) return null;
+  const datesKnown = yearsFromProject({ startDate, endDate });
+  return (
+    <>
+      {datesKnown ? null : <p className="budget-note">{t('noYears')}</p>}
+      <section className="form-section budget-section" aria-labelledby="budget-costs-title">
+        <h2 className="form-section__title" id="budget-costs-title">
+          {t('costsSection')}
+        </h2>
+        <p className="form-section__intro">{t('costsIntro')}</p>
+        <CostGrid columns={columns} totals={totals} />
+      </section>
+      <section className="form-section budget-section" aria-labelledby="budget-financing-title">
+        <h2 className="form-section__title" id="budget-financing-title">
+          {t('financingSection')}
+        </h2>
+        <p className="form-section__intro">{t('financingIntro')}</p>
+        <FinancingGrid columns={columns} totals={totals} />
+      </section>
+      <section className="form-section budget-section" aria-labelledby="budget-summary-title">
+        <h2 className="form-section__title" id="budget-summary-title">
+          {t('summarySection')}
+        </h2>
+        <Summary columns={columns} totals={totals} />
+      </section>
+      {totals.costTotal > 0 ? (
+        <section className="form-section budget-section" aria-labelledby="budget-category-title">
+          <h2 className="form-section__title" id="budget-category-title">
+            {t('categorySection')}
+          </h2>
+          <CategoryTable columns={columns} totals={totals} />
+        </section>
+      ) : null}
+      <section className="form-section budget-section" aria-labelledby="budget-chart-title">
+        <h2 className="form-section__title" id="budget-chart-title">
+          {t('chartSection')}
+        </h2>
+        <FinancingChart totals={totals} />
+      </section>
+      <section className="form-section" aria-labelledby="budget-comment-title">
+        <h2 className="form-section__title" id="budget-comment-title">
+          {t('commentSection')}
+        </h2>
+        <TextArea path={['budget', 'comment']} rows={3} />
+      </section>
+    </>
+  );
 }

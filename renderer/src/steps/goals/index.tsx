@@ -1,4 +1,57 @@
-// Scaffold so the step registry compiles while this step is being built; replaced by the real form.
-export default function Step() {
-  return <p>goals</p>;
+import { LIMITS } from '../../../../shared/model/limits';
+import type { LogicRow, ProjectGoal } from '../../../../shared/model/schema';
+import { Repeater, Section, TextArea } from '../../components';
+import { useTranslation } from '../../i18n';
+import { emptyLogicRow, emptyProjectGoal } from './model';
+import { GoalLinks } from './GoalLinks';
+import { LogicRowForm } from './LogicRowForm';
+import { NS } from './strings';
+import './goals.css';
+
+const excerpt = (s: string) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 70 ? `${t.slice(0, 69).trimEnd()}…` : t;
+};
+
+export default function GoalsStep() {
+  const { t } = useTranslation(NS);
+  return (
+    <>
+      <Section title={t('purposeSection')} id="goals-purpose">
+        <TextArea path={['goals', 'purpose']} rows={4} />
+        <TextArea path={['goals', 'overallGoal']} rows={3} />
+      </Section>
+      <Section title={t('goalsSection')} intro={t('goalsIntro')} id="goals-project">
+        <Repeater<ProjectGoal>
+          path={['goals', 'projectGoals']}
+          itemName={(i) => t('goal', { n: i + 1 })}
+          summaryOf={(g) => excerpt(g.text)}
+          create={emptyProjectGoal}
+          addLabel={t('addGoal')}
+          max={LIMITS.goals}
+          emptyText={t('noGoals')}
+        >
+          {(path) => (
+            <>
+              <TextArea path={[...path, 'text']} rows={2} />
+              <GoalLinks path={path} />
+            </>
+          )}
+        </Repeater>
+      </Section>
+      <Section title={t('modelSection')} intro={t('modelIntro')} id="goals-model">
+        <Repeater<LogicRow>
+          path={['goals', 'logicModel']}
+          itemName={(i) => t('row', { n: i + 1 })}
+          summaryOf={(r) => excerpt(r.need || r.activities || r.outputs)}
+          create={emptyLogicRow}
+          addLabel={t('addRow')}
+          max={LIMITS.logicRows}
+          emptyText={t('noRows')}
+        >
+          {(path) => <LogicRowForm path={path} />}
+        </Repeater>
+      </Section>
+    </>
+  );
 }

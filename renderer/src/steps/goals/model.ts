@@ -1,4 +1,4 @@
-import type { Goals, LogicRow, ProjectGoal } from '../../../../shared/model/schema';
+import type { LogicRow, ProjectGoal } from '../../../../shared/model/schema';
 import type { Lang } from '../../../../shared/model/labels';
 import type { Programme } from '../../../../shared/program/schema';
 import { newId } from '../../../../shared/model/ids';
@@ -47,14 +47,14 @@ const excerpt = (s: string, max: number) => {
 export function rowTitle(row: LogicRow, index: number, lang: Lang): string {
   const head = `${lang === 'sv' ? 'Rad' : 'Row'} ${index + 1}`;
   const what = row.need || row.activities || row.outputs || row.shortTerm || row.longTerm || row.indicator;
-  return what.trim() ? `${head}: ${excerpt(what, 60)}` : head;
+  return what.trim() ? `${head}: ${excerpt(what, 100)}` : head;
 }
 
 /**
  * Choices for the indicator field: the programme's seeds in the UI language, then indicators users typed in
  * other rows, without repeats. Free text stays allowed; these are suggestions.
  */
-export function indicatorOptions(programme: Programme, rows: readonly LogicRow[], lang: Lang): string[] {
+export function indicatorOptions(programme: Programme, used: readonly string[], lang: Lang): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   const add = (s: string) => {
@@ -66,7 +66,7 @@ export function indicatorOptions(programme: Programme, rows: readonly LogicRow[]
     }
   };
   for (const i of programme.indicators) add(i[lang]);
-  for (const r of rows) add(r.indicator);
+  for (const u of used) add(u);
   return out;
 }
 
@@ -76,26 +76,18 @@ export function linkedRowIds(goal: ProjectGoal, rows: readonly LogicRow[]): stri
   return rows.filter((r) => linked.has(r.id)).map((r) => r.id);
 }
 
-export function toggleLink(goal: ProjectGoal, rowId: string, on: boolean): ProjectGoal {
-  const rest = goal.logicRowIds.filter((id) => id !== rowId);
-  return { ...goal, logicRowIds: on ? [...rest, rowId] : rest };
+/**
+ * A goal's links after ticking or unticking one row. Links to rows that no longer exist are dropped here,
+ * not when the row is removed, so undoing a removal brings the row back with its links.
+ */
+export function toggleLink(goal: ProjectGoal, rowId: string, on: boolean, rows: readonly LogicRow[]): string[] {
+  const next = new Set(goal.logicRowIds);
+  if (on) next.add(rowId);
+  else next.delete(rowId);
+  return rows.filter((r) => next.has(r.id)).map((r) => r.id);
 }
 
 /** Numbers (1-based) of the project goals that trace to a row, shown on the row so links read both ways. */
 export function goalsTracingTo(goals: readonly ProjectGoal[], rowId: string): number[] {
   return goals.flatMap((g, i) => (g.logicRowIds.includes(rowId) ? [i + 1] : []));
-}
-
-/**
- * The goals section after a row is removed: the row goes and no goal keeps a link to it. Done as one change so
- * a single undo brings back the row and its links together.
- */
-export function withoutRow(goals: Goals, rowId: string): Goals {
-  return {
-    ...goals,
-    logicModel: goals.logicModel.filter((r) => r.id !== rowId),
-    projectGoals: goals.projectGoals.map((g) =>
-      g.logicRowIds.includes(rowId) ? { ...g, logicRowIds: g.logicRowIds.filter((id) => id !== rowId) } : g,
-    ),
-  };
 }

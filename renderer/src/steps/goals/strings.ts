@@ -1,0 +1,48 @@
+import { defineStrings } from '../../i18n';
+
+export const NS = defineStrings('goals', {
+  sv: {
+    purposeSection: 'Syfte och övergripande mål',
+    goalsSection: 'Projektmål',
+    goalsIntro: 'Varje projektmål bör gå att spåra till minst en rad i logikmodellen.',
+    goal: 'Projektmål {{n}}',
+    addGoal: 'Lägg till projektmål',
+    noGoals: 'Inga projektmål än.',
+    noRowsToLink: 'Lägg till rader i logikmodellen nedan, så kan du koppla målet till dem.',
+    modelSection: 'Logikmodell',
+    modelIntro:
+      'En rad är en kedja: behov → resurser → aktiviteter → prestationer → effekter på kort, medellång och lång sikt, med en indikator som visar om effekten nås.',
+    row: 'Rad {{n}}',
+    addRow: 'Lägg till rad i logikmodellen',
+    noRows: 'Logikmodellen har inga rader än.',
+    chain: 'Kedjan',
+    measure: 'Hur det mäts',
+    indicatorHint: 'Välj ett förslag i listan (pil ned) eller skriv en egen indikator.',
+    filled: '{{filled}} av {{of}} fält ifyllda',
+    tracedBy_one: 'Kopplad till projektmål {{list}}',
+    tracedBy_other: 'Kopplad till projektmålen {{list}}',
+    notTraced: 'Inget projektmål är kopplat hit än',
+  },
+  en: {
+    purposeSection: 'Purpose and overall goal',
+    goalsSection: 'Project goals',
+    goalsIntro: 'Each project goal should trace to at least one row of the logic model.',
+    goal: 'Project goal {{n}}',
+    addGoal: 'Add a project goal',
+    noGoals: 'No project goals yet.',
+    noRowsToLink: 'Add rows to the logic model below to link this goal to them.',
+    modelSection: 'Logic model',
+    modelIntro:
+      'A row is a chain: need → resources → activities → outputs → short-, medium- and long-term effects, with an indicator that shows whether the effect is reached.',
+    row: 'Row {{n}}',
+    addRow: 'Add a logic-model row',
+    noRows: 'The logic model has no rows yet.',
+    chain: 'The chain',
+    measure: 'How it is measured',
+    indicatorHint: 'Pick a suggestion from the list (arrow down) or type your own indicator.',
+    filled: '{{filled}} of {{of}} fields filled in',
+    tracedBy_one: 'Linked to project goal {{list}}',
+    tracedBy_other: 'Linked to project goals {{list}}',
+    notTraced: 'No project goal links here yet',
+  },
+});
