@@ -153,12 +153,27 @@ function sensitivity(ctx: DocxContext, r: SocioResult): FileChild[] {
   ];
 }
 
+/** At most this many years are drawn as bars; a longer horizon is sampled so the chart stays about a page. */
+const MAX_CHART_YEARS = 20;
+
+/** Years to draw: every year up to MAX_CHART_YEARS, else every k-th year plus the payback year and the last. */
+export function chartYearsShown(n: number, payback: number | null): number[] {
+  if (n <= MAX_CHART_YEARS) return Array.from({ length: n }, (_, i) => i + 1);
+  const step = Math.ceil(n / MAX_CHART_YEARS);
+  const years = new Set<number>([1, n]);
+  for (let y = step; y < n; y += step) years.add(y);
+  if (payback !== null) years.add(payback);
+  return [...years].sort((a, b) => a - b);
+}
+
 function charts(ctx: DocxContext, r: SocioResult): FileChild[] {
   const n = chartYearCount(r);
+  const shown = chartYearsShown(n, r.paybackYear);
   const cumulative: BarRow[] = [];
-  for (let t = 0; t < n; t++) {
-    const payback = r.paybackYear === t + 1;
-    const group = `${sd(ctx, 'yearN', { n: t + 1 })}${payback ? ` ${sd(ctx, 'paybackMark')}` : ''}`;
+  for (const year of shown) {
+    const t = year - 1;
+    const payback = r.paybackYear === year;
+    const group = `${sd(ctx, 'yearN', { n: year })}${payback ? ` ${sd(ctx, 'paybackMark')}` : ''}`;
     cumulative.push({ group, label: sd(ctx, 'invested'), value: r.investment.cumulativeDiscounted[t]!, series: 'investment', emphasis: payback });
     cumulative.push({ group, label: sd(ctx, 'avoided'), value: r.avoided.cumulativeDiscounted[t]!, series: 'avoided', emphasis: payback });
   }
@@ -168,6 +183,7 @@ function charts(ctx: DocxContext, r: SocioResult): FileChild[] {
   ]);
   const notes = [sd(ctx, 'legend'), r.paybackYear === null ? sd(ctx, 'noPaybackLegend') : sd(ctx, 'paybackLegend')];
   if (n < r.years) notes.push(sd(ctx, 'chartYears', { n }));
+  if (shown.length < n) notes.push(sd(ctx, 'chartSampled', { list: shown.join(', ') }));
   return [
     // The charts start a page so the first one (most horizons) is seen whole.
     new Paragraph({ style: STYLE.heading2, pageBreakBefore: true, children: runs(sd(ctx, 'charts')) }),

@@ -79,6 +79,7 @@ export const SOCIO_DOC = {
     sv: 'Den ackumulerade undvikna kostnaden når inte investeringen inom kalkylperioden.',
     en: 'The cumulative avoided cost does not reach the investment within the horizon.',
   },
+  chartSampled: { sv: 'Diagrammet visar åren {list}; alla år finns i tabellen ovan.', en: 'The chart shows the years {list}; every year is in the table above.' },
   chartYears: { sv: 'Diagrammet visar år 1–{n}; därefter ändras inget.', en: 'The chart shows years 1–{n}; nothing changes after that.' },
 } satisfies Record<string, Localized>;
 
