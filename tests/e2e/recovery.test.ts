@@ -23,7 +23,7 @@ describe('nothing typed is lost when the window goes away unsaved', () => {
     h = await startApp();
     const page = h.page;
     await page.getByRole('button', { name: 'Ny ansökan' }).click();
-    await page.getByRole('button', { name: /^Projekt,/ }).click();
+    await page.getByRole('button', { name: /^Projekt ?,/ }).click();
     await page.locator('#f-project-title').fill('Läsfrämjande i Tranemo');
     await page.locator('#f-project-summary').fill('Förskola och BVC läser med barnen – åäö ÅÄÖ.');
     await expect.poll(() => draftsContaining(h!.userDataDir, 'Läsfrämjande i Tranemo'), { timeout: 5000 }).toBe(1);
@@ -31,7 +31,7 @@ describe('nothing typed is lost when the window goes away unsaved', () => {
     await h.reload();
     const restore = h.page.getByRole('button', { name: 'Återställ Läsfrämjande i Tranemo' });
     await restore.click();
-    await h.page.getByRole('button', { name: /^Projekt,/ }).click();
+    await h.page.getByRole('button', { name: /^Projekt ?,/ }).click();
     expect(await h.page.locator('#f-project-title').inputValue()).toBe('Läsfrämjande i Tranemo');
     expect(await h.page.locator('#f-project-summary').inputValue()).toBe('Förskola och BVC läser med barnen – åäö ÅÄÖ.');
     expect(await h.page.getByTestId('save-state').textContent()).toBe('Ändringar ej sparade');
@@ -55,7 +55,7 @@ describe('nothing typed is lost when the window goes away unsaved', () => {
     h = await startApp();
     const page = h.page;
     await page.getByRole('button', { name: 'Ny ansökan' }).click();
-    await page.getByRole('button', { name: /^Projekt,/ }).click();
+    await page.getByRole('button', { name: /^Projekt ?,/ }).click();
     await page.locator('#f-project-title').fill('Språkstart Vara');
     await expect.poll(() => draftsContaining(h!.userDataDir, 'Språkstart Vara'), { timeout: 5000 }).toBe(1);
     h.dialogs.queueSave(join(h.workDir, 'Språkstart.simansokan'));

@@ -20,7 +20,7 @@ export class WizardForm {
 
   async goTo(stepLabel: string) {
     this.step = stepLabel;
-    await this.page.getByRole('navigation', { name: /Steg i ansökan|Steps of the application/ }).getByRole('button', { name: new RegExp(`^${stepLabel},`) }).click();
+    await this.page.getByRole('navigation', { name: /Steg i ansökan|Steps of the application/ }).getByRole('button', { name: new RegExp(`^${stepLabel} ?,`) }).click();
     await this.page.locator('#step-title', { hasText: stepLabel }).waitFor();
   }
 

@@ -34,10 +34,6 @@ const StepLink = memo(function StepLink({ step, index }: { step: StepId; index: 
         type="button"
         className={`step-link${current ? ' step-link--current' : ''}`}
         aria-current={current ? 'step' : undefined}
-        // One clean sentence for screen readers instead of the pieces of the visual layout.
-        aria-label={[stepLabel(step, lang), t('nav.complete', { percent }), counts.errors > 0 ? t('issues.errorsShort', { count: counts.errors }) : '']
-          .filter(Boolean)
-          .join(', ')}
         onClick={() => goTo(step)}
       >
         <span className="step-link__number" aria-hidden="true">
@@ -49,9 +45,11 @@ const StepLink = memo(function StepLink({ step, index }: { step: StepId; index: 
             <span className="step-link__meter" aria-hidden="true">
               <span className="step-link__meter-fill" style={{ width: `${Math.max(0, Math.min(100, share ?? 0))}%` }} />
             </span>
+            <span className="visually-hidden">, </span>
             <span className="step-link__percent">{t('nav.complete', { percent })}</span>
             {counts.errors > 0 ? (
               <span className="badge badge--error">
+                <span className="visually-hidden">, </span>
                 {t('issues.errorsShort', { count: counts.errors })}
               </span>
             ) : null}

@@ -36,7 +36,7 @@ export function IssueList({ issues, showStep = true }: { issues: readonly Issue[
         if (own.length === 0) return null;
         const sorted = [...own.filter((i) => i.severity === 'error'), ...own.filter((i) => i.severity === 'warning')];
         return (
-          <section key={step} className="issue-group" aria-label={stepLabel(step, lang)}>
+          <div key={step} className="issue-group">
             {showStep ? <h3 className="issue-group__title">{stepLabel(step, lang)}</h3> : null}
             <ul className="issue-list">
               {sorted.map((issue) => (
@@ -55,7 +55,7 @@ export function IssueList({ issues, showStep = true }: { issues: readonly Issue[
                 </li>
               ))}
             </ul>
-          </section>
+          </div>
         );
       })}
     </div>

@@ -12,7 +12,7 @@ export function PreviewSection({ step, number, children }: { step: StepId; numbe
   const goTo = useStore((s) => s.goTo);
   const id = `preview-${step}`;
   return (
-    <section className="preview__section" aria-labelledby={id}>
+    <section className="preview__section">
       <div className="preview__head">
         <h3 id={id}>
           {number}. {stepLabel(step, lang)}
