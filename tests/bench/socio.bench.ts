@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { calculateSocioEconomics } from '../../shared/finance/socio';
+import { ACTORS, calculateSocioEconomics } from '../../shared/finance/socio';
 import { workedExample } from '../unit/socio/example';
 
 // The wizard recomputes on every change of the step's inputs; this measures what that costs.
@@ -11,7 +11,7 @@ largest.socioEconomics.horizonYears = 60;
 largest.socioEconomics.peopleReached = Array.from({ length: 10 }, () => 10_000);
 largest.socioEconomics.avoidedCosts = Array.from({ length: 50 }, (_, i) => ({
   id: `c${i}`,
-  actor: (['kommun', 'region', 'stat', 'annan'] as const)[i % 4],
+  actor: ACTORS[i % 4]!,
   label: `Kostnad ${i}`,
   amountPerYear: 100_000 + i,
   durationYears: 60,
