@@ -13,7 +13,7 @@ import { costGroups, neighbourInGroup, type CostGroup, type YearColumn } from '.
 import { lineTotal } from './amounts';
 import { AmountCell } from './AmountCell';
 import { LineTools, useLineActions, type LinePlace } from './LineTools';
-import { PathIssues, SumRow, YearHeads } from './parts';
+import { PathIssues, ScrollBox, SumRow, YearHeads } from './parts';
 import { NS } from './strings';
 
 const LIST = ['budget', 'costLines'] as const;
@@ -45,7 +45,7 @@ export function CostGrid({ columns, totals }: { columns: YearColumn[]; totals: B
             {g.lines.length === 0 ? (
               <p className="budget-empty">{t('noLines')}</p>
             ) : (
-              <div className="budget-table-wrap">
+              <ScrollBox label={title}>
                 <table className="budget-table" aria-labelledby={headId}>
                   <thead>
                     <YearHeads columns={columns} first={t('cost')} />
@@ -66,7 +66,7 @@ export function CostGrid({ columns, totals }: { columns: YearColumn[]; totals: B
                     <GroupSums group={g} name={name || t('unassigned')} years={columns.length} />
                   </tfoot>
                 </table>
-              </div>
+              </ScrollBox>
             )}
             <AddCostButton id={addId} partyId={g.partyId} party={name} disabled={full} />
           </section>

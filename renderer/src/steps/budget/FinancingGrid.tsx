@@ -13,7 +13,7 @@ import type { YearColumn } from './grid';
 import { lineTotal } from './amounts';
 import { AmountCell } from './AmountCell';
 import { LineTools, useLineActions, type LinePlace } from './LineTools';
-import { PathIssues, SumRow, YearHeads } from './parts';
+import { PathIssues, ScrollBox, SumRow, YearHeads } from './parts';
 import { NS } from './strings';
 
 const LIST = ['budget', 'financingLines'] as const;
@@ -29,7 +29,7 @@ export function FinancingGrid({ columns, totals }: { columns: YearColumn[]; tota
       {ids.length === 0 ? (
         <p className="budget-empty">{t('noFinancing')}</p>
       ) : (
-        <div className="budget-table-wrap">
+        <ScrollBox label={t('financingSection')}>
           <table className="budget-table" aria-labelledby="budget-financing-title">
             <thead>
               <YearHeads columns={columns} first={t('financing')} />
@@ -50,7 +50,7 @@ export function FinancingGrid({ columns, totals }: { columns: YearColumn[]; tota
               <SumRow label={t('row.financing')} values={fit(totals.financingByYear)} className="budget-table__total" />
             </tfoot>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <AddFinancingButton disabled={ids.length >= LIMITS.financingLines} />
       <PathIssues path={LIST} focusable />

@@ -7,7 +7,7 @@ import { useProgramme } from '../../store/derived';
 import { useLang, useTranslation } from '../../i18n';
 import { balances, balanceTotal, type Balance, type YearColumn } from './grid';
 import { overFundCap, partyShares } from './chart';
-import { SumRow, YearHeads } from './parts';
+import { ScrollBox, SumRow, YearHeads } from './parts';
 import { NS } from './strings';
 
 const EMPTY_P: Party[] = [];
@@ -23,10 +23,10 @@ export function Summary({ columns, totals }: { columns: YearColumn[]; totals: Bu
   const total = balanceTotal(totals);
   return (
     <>
-      <div className="budget-table-wrap">
+      <ScrollBox label={t('summarySection')}>
         <table className="budget-table budget-table--summary" aria-labelledby="budget-summary-title">
           <thead>
-            <YearHeads columns={columns} first="" />
+            <YearHeads columns={columns} first={t('amountsInKronor')} />
           </thead>
           <tbody>
             <SumRow label={t('row.costs')} values={fit(totals.costByYear)} className="budget-table__total" />
@@ -53,7 +53,7 @@ export function Summary({ columns, totals }: { columns: YearColumn[]; totals: Bu
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollBox>
       <p className="field__hint">{t('balanceNote')}</p>
       <Shares totals={totals} parties={parties} />
     </>
@@ -109,7 +109,7 @@ export function CategoryTable({ columns, totals }: { columns: YearColumn[]; tota
   const used = COST_CATEGORIES.filter((c) => totals.costByCategory[c].some((v) => v !== 0));
   const fit = (v: readonly number[]) => Array.from({ length: columns.length }, (_, i) => v[i] ?? 0);
   return (
-    <div className="budget-table-wrap">
+    <ScrollBox label={t('categorySection')}>
       <table className="budget-table budget-table--summary" aria-labelledby="budget-category-title">
         <thead>
           <YearHeads columns={columns} first={t('cost')} />
@@ -123,6 +123,6 @@ export function CategoryTable({ columns, totals }: { columns: YearColumn[]; tota
           <SumRow label={t('row.costs')} values={fit(totals.costByYear)} className="budget-table__total" />
         </tfoot>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { formatKronor } from '../../../../shared/finance/money';
 import { FieldError } from '../../components';
 import { useFieldIssueText } from '../../store/derived';
@@ -62,6 +63,36 @@ export function PathIssues({ path, focusable = false }: { path: Path; focusable?
   return (
     <div id={focusable ? id : undefined} tabIndex={focusable ? -1 : undefined} className="budget-issues">
       <FieldError id={`${id}-error`} text={issue.text} severity={issue.severity} />
+    </div>
+  );
+}
+
+/**
+ * The box a wide table scrolls in. Only while it actually overflows (many project years, a narrow window) is
+ * it a tab stop with a name, so keyboard users can scroll it and nobody meets an empty stop otherwise.
+ */
+export function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [overflows, setOverflows] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div
+      ref={ref}
+      className="budget-table-wrap"
+      tabIndex={overflows ? 0 : undefined}
+      role={overflows ? 'region' : undefined}
+      aria-label={overflows ? label : undefined}
+    >
+      {children}
     </div>
   );
 }
