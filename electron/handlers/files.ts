@@ -57,9 +57,9 @@ export async function readApplicationFile(s: Session, path: string): Promise<Res
             sv: `"${name}" ligger i en mapp där du inte kan skriva. Den öppnas skrivskyddad; spara dina ändringar som en ny fil med Spara som….`,
             en: `"${name}" is in a folder you cannot write to. It opens read-only; save your edits as a new file with Save As….`,
           };
-  } else {
-    await s.keepOnlyLock(path);
   }
+  // The window now shows this file: whatever it held before is released, even if this one opened read-only.
+  await s.keepOnlyLock(path);
   await s.remember(path, loaded.application);
   const file: OpenedFile = {
     path,
