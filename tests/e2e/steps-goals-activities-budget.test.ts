@@ -59,7 +59,10 @@ const STEPS = [
 describe('steps Mål och logikmodell, Aktiviteter and Budget on the example application', () => {
   let h: AppHarness;
   let page: Page;
-  let example: { goals: { logicModel: unknown[] }; activities: { startDate: string; endDate: string }[] };
+  let example: {
+    goals: { logicModel: { id: string }[]; projectGoals: { logicRowIds: string[] }[] };
+    activities: { startDate: string; endDate: string }[];
+  };
 
   beforeAll(async () => {
     axeSource = await readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -130,6 +133,25 @@ describe('steps Mål och logikmodell, Aktiviteter and Budget on the example appl
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator(`#${fieldId(['goals', 'logicModel'])} > ol > li`).count()).toBe(rows + 1);
     expect(await page.locator(`#${need}`).inputValue()).toBe('Få fritidsaktiviteter för barn i Dals-Ed');
+  });
+
+  it('goals: removing a row a goal links to leaves the link to be cleared, and undo brings row and link back', async () => {
+    const rowIndex = example.goals.logicModel.findIndex((r) => r.id === example.goals.projectGoals[0]!.logicRowIds[0]);
+    expect(rowIndex).toBeGreaterThanOrEqual(0);
+    const goalLinks = page.locator(`#${fieldId(['goals', 'projectGoals', 0, 'logicRowIds'])}`);
+    const linkName = /^Rad \d+: /;
+    const checkedBefore = await goalLinks.getByRole('checkbox', { checked: true }).count();
+
+    await page.getByRole('button', { name: `Ta bort Rad ${rowIndex + 1}`, exact: true }).click();
+    const clear = goalLinks.getByRole('button', { name: 'Ta bort kopplingen till den borttagna raden' });
+    await clear.waitFor();
+    // The rules run once typing settles, so the warning may come a moment after the removal.
+    await expect.poll(async () => plain(await goalLinks.textContent())).toContain('hänvisar till en rad i logikmodellen som inte längre finns');
+    expect(await goalLinks.getByRole('checkbox', { checked: true, name: linkName }).count()).toBe(checkedBefore - 1);
+
+    await page.keyboard.press('Control+z');
+    await clear.waitFor({ state: 'detached' });
+    expect(await goalLinks.getByRole('checkbox', { checked: true }).count()).toBe(checkedBefore);
   });
 
   it('activities: each activity with dates is a bar on the timeline, and one moved past the end is flagged', async () => {

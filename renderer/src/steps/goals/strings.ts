@@ -9,6 +9,8 @@ export const NS = defineStrings('goals', {
     addGoal: 'Lägg till projektmål',
     noGoals: 'Inga projektmål än.',
     noRowsToLink: 'Lägg till rader i logikmodellen nedan, så kan du koppla målet till dem.',
+    clearDangling_one: 'Ta bort kopplingen till den borttagna raden',
+    clearDangling_other: 'Ta bort kopplingarna till de {{count}} borttagna raderna',
     modelSection: 'Logikmodell',
     modelIntro:
       'En rad är en kedja: behov → resurser → aktiviteter → prestationer → effekter på kort, medellång och lång sikt, med en indikator som visar om effekten nås.',
@@ -31,6 +33,8 @@ export const NS = defineStrings('goals', {
     addGoal: 'Add a project goal',
     noGoals: 'No project goals yet.',
     noRowsToLink: 'Add rows to the logic model below to link this goal to them.',
+    clearDangling_one: 'Remove the link to the removed row',
+    clearDangling_other: 'Remove the links to the {{count}} removed rows',
     modelSection: 'Logic model',
     modelIntro:
       'A row is a chain: need → resources → activities → outputs → short-, medium- and long-term effects, with an indicator that shows whether the effect is reached.',
