@@ -1,4 +1,4 @@
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../shared/model/limits';
 import { formatProblems, loadApplicationBytes, serializeApplication } from '../../shared/model/load';
 import type { Application } from '../../shared/model/schema';
@@ -60,6 +60,7 @@ export async function readApplicationFile(s: Session, path: string): Promise<Res
   }
   // The window now shows this file: whatever it held before is released, even if this one opened read-only.
   await s.keepOnlyLock(path);
+  if (lock.ok) await removeLeftovers(s, path);
   await s.remember(path, loaded.application);
   const file: OpenedFile = {
     path,
@@ -158,4 +159,23 @@ export async function recentFiles(s: Session): Promise<ResponseMap['file:recent'
   // A file moved or deleted since is not offered: opening it could only fail.
   const present = await Promise.all(files.map((f) => exists(s.ops, f.path).then((st) => st?.isFile() ?? false, () => false)));
   return { files: files.filter((_, i) => present[i]) };
+}
+
+/** Temporary files a killed save leaves beside the document: write-file-atomic's `<name>.<n>` and our backup's. */
+const LEFTOVER_AGE_MS = 60_000;
+
+async function removeLeftovers(s: Session, path: string): Promise<void> {
+  // Only while holding the lock: no other instance can be writing these right now.
+  const base = basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^${base}(\\.\\d{6,10}|\\.bak\\.\\d+\\.[a-z0-9]+\\.tmp)$`);
+  try {
+    const dir = dirname(path);
+    for (const name of (await s.ops.readdir(dir)).filter((n) => pattern.test(n))) {
+      const leftover = join(dir, name);
+      const st = await s.ops.stat(leftover);
+      if (st.isFile() && s.clock().getTime() - st.mtimeMs > LEFTOVER_AGE_MS) await s.ops.unlink(leftover);
+    }
+  } catch (e) {
+    s.deps.log?.('could not tidy temporary files', e);
+  }
 }

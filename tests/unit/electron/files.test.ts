@@ -220,6 +220,22 @@ describe('two writers', () => {
   });
 });
 
+describe('leftovers of a killed save', () => {
+  it('are removed when the file is next opened for writing, once they are a minute old', async () => {
+    const path = join(work, 'a.simansokan');
+    await writeFile(path, serializeApplication(app));
+    const leftovers = ['a.simansokan.3141592653', `a.simansokan.bak.4242.${(1e12).toString(36)}.tmp`];
+    const kept = ['a.simansokan.1', 'a.simansokan.bak', 'b.simansokan.3141592653', 'a.simansokan.2718281828'];
+    for (const n of [...leftovers, ...kept]) await writeFile(join(work, n), '{');
+    const old = new Date(Date.now() - 120_000);
+    for (const n of [...leftovers, ...kept.slice(0, 3)]) await utimes(join(work, n), old, old);
+    const w = makeWindow(userData, work);
+    await w.handlers['file:open']({ path });
+    // The recent one may belong to a save still running elsewhere; the user's own "a.simansokan.1" is not ours.
+    expect((await readdir(work)).sort()).toEqual(['a.simansokan', 'a.simansokan.lock', ...kept].sort());
+  });
+});
+
 describe('application checked before writing', () => {
   it('refuses to save something that is not a valid application, with the reason', async () => {
     const w = makeWindow(userData, work);
