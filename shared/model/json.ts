@@ -27,8 +27,10 @@ function ordered(value: unknown, top: boolean): unknown {
   const src = value as Record<string, unknown>;
   const keys = Object.keys(src).sort();
   const first = top ? TOP_ORDER.filter((k) => k in src) : [];
+  // The workflow holds whole snapshots; it closes the file so the content reads first.
+  const last = top && 'workflow' in src ? ['workflow'] : [];
   const out: Record<string, unknown> = {};
-  for (const k of [...first, ...keys.filter((k) => !first.includes(k))]) {
+  for (const k of [...first, ...keys.filter((k) => !first.includes(k) && !last.includes(k)), ...last]) {
     if (src[k] !== undefined) out[k] = ordered(src[k], false);
   }
   return out;

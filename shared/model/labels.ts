@@ -212,6 +212,26 @@ export const FIELD_LABELS: Record<string, Localized> = {
   'followUp.implementation': { sv: 'Plan för implementering i ordinarie verksamhet', en: 'Plan for ordinary operations after the project' },
   'followUp.spreading': { sv: 'Spridning till andra kommuner', en: 'Spreading to other municipalities' },
   'followUp.risks': { sv: 'Risker', en: 'Risks' },
+
+  workflow: { sv: 'Parternas arbete med ansökan', en: "The parties' work on the application" },
+  'workflow.stepOwners': { sv: 'Ansvar för ansökans steg', en: 'Responsibility for the steps' },
+  'workflow.stepOwners.*': { sv: 'Ansvar', en: 'Responsibility' },
+  'workflow.stepOwners.*.step': { sv: 'Steg', en: 'Step' },
+  'workflow.stepOwners.*.partyId': { sv: 'Ansvarig part', en: 'Responsible party' },
+  'workflow.approvals': { sv: 'Godkännanden', en: 'Approvals' },
+  'workflow.approvals.*': { sv: 'Godkännande', en: 'Approval' },
+  'workflow.approvals.*.step': { sv: 'Steg', en: 'Step' },
+  'workflow.approvals.*.partyId': { sv: 'Part', en: 'Party' },
+  'workflow.approvals.*.by': { sv: 'Godkänt av', en: 'Approved by' },
+  'workflow.approvals.*.at': { sv: 'Tidpunkt', en: 'Time' },
+  'workflow.approvals.*.contentHash': { sv: 'Stegets kontrollsumma', en: "Step's checksum" },
+  'workflow.exchange': { sv: 'Gemensam version med samverkansparten', en: 'Version shared with the partner' },
+  'workflow.freeze': { sv: 'Låsning för underskrift', en: 'Freeze for signing' },
+  'workflow.freeze.documentId': { sv: 'Dokument-ID', en: 'Document ID' },
+  'workflow.freeze.at': { sv: 'Låst', en: 'Frozen' },
+  'workflow.freeze.label': { sv: 'Benämning', en: 'Label' },
+  'workflow.changeLog': { sv: 'Ändringslogg', en: 'Change log' },
+  'workflow.changeLog.*': { sv: 'Ändring', en: 'Change' },
 };
 
 /** The catalog key for a concrete path: numeric segments become `*`. */

@@ -6,7 +6,10 @@ export type Migration = (raw: Record<string, unknown>) => Record<string, unknown
 export type MigrationRegistry = Readonly<Record<number, Migration>>;
 
 /** Registered migrations, keyed by the version they migrate from. Version 1 is the first format. */
-export const MIGRATIONS: MigrationRegistry = {};
+export const MIGRATIONS: MigrationRegistry = {
+  // 1 → 2: the co-owners' workflow (step owners, approvals, exchange base, freeze, change log) arrives, empty.
+  1: (raw) => ({ ...raw, workflow: { stepOwners: [], approvals: [], exchange: null, freeze: null, changeLog: [] } }),
+};
 
 export type MigrateResult =
   | { ok: true; value: Record<string, unknown>; from: number }

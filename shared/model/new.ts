@@ -1,5 +1,5 @@
 import type { Programme } from '../program/schema';
-import { FORMAT_ID, FORMAT_VERSION, type Application, type Party } from './schema';
+import { FORMAT_ID, FORMAT_VERSION, emptyWorkflow, type Application, type Party } from './schema';
 import { newId } from './ids';
 
 export function emptyParty(role: Party['role'], sector: Party['sector']): Party {
@@ -80,5 +80,6 @@ export function newApplication(programme: Programme, now: Date = new Date(), lan
       comment: '',
     },
     followUp: { plan: '', evaluation: '', responsibilities: '', implementation: '', spreading: '', risks: '' },
+    workflow: emptyWorkflow(),
   };
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { STEP_IDS } from './steps';
 
 /** Current version of the file format. Bump it together with a migration in migrations.ts. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 export const FORMAT_ID = 'sim-ansokan';
 
 const str = (max: number) => z.string().max(max);
@@ -272,15 +273,15 @@ export type FollowUp = z.infer<typeof FollowUpSchema>;
 export const LanguageSchema = z.enum(['sv', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
 
-export const ApplicationSchema = z.strictObject({
-  format: z.literal(FORMAT_ID),
-  formatVersion: z.literal(FORMAT_VERSION),
+const datetime = () => z.iso.datetime({ offset: true });
+const StepIdSchema = z.enum(STEP_IDS);
+
+/** What the application says: everything printed in the DOCX, and nothing about who worked on it when. */
+const CONTENT_SHAPE = {
   id: z.uuid(),
   programme: z.strictObject({ id: str(LIMITS.id), version: str(20) }),
   /** Language of the exported document. */
   language: LanguageSchema,
-  createdAt: z.iso.datetime({ offset: true }),
-  updatedAt: z.iso.datetime({ offset: true }),
   parties: z.array(PartySchema).max(LIMITS.parties),
   project: ProjectSchema,
   needs: NeedsSchema,
@@ -293,5 +294,78 @@ export const ApplicationSchema = z.strictObject({
   budget: BudgetSchema,
   socioEconomics: SocioEconomicsSchema,
   followUp: FollowUpSchema,
+};
+export const CONTENT_KEYS = Object.keys(CONTENT_SHAPE) as (keyof typeof CONTENT_SHAPE)[];
+export const ApplicationContentSchema = z.strictObject(CONTENT_SHAPE);
+export type ApplicationContent = z.infer<typeof ApplicationContentSchema>;
+
+/** A party marked a step "Klar". Valid while the step's content still hashes to `contentHash`. */
+export const ApprovalSchema = z.strictObject({
+  step: StepIdSchema,
+  partyId: id(),
+  by: short(),
+  at: datetime(),
+  contentHash: z.string().regex(/^[0-9A-F-]{4,32}$/),
+});
+export type Approval = z.infer<typeof ApprovalSchema>;
+
+/** The last version both parties are known to have: the common ancestor for merging the partner's copy. */
+export const ExchangeSchema = z.strictObject({
+  base: ApplicationContentSchema,
+  /** When this base became the common version; the later of two bases is the nearer ancestor. */
+  baseAt: datetime(),
+  sentAt: z.union([z.literal(''), datetime()]),
+  sentByPartyId: z.union([z.literal(''), id()]),
+  sentBy: short(),
+});
+export type Exchange = z.infer<typeof ExchangeSchema>;
+
+/** "Låst för underskrift": the Dokument-ID and the content it was computed from, so it can be exported again. */
+export const FreezeSchema = z.strictObject({
+  documentId: str(20),
+  at: datetime(),
+  label: short(),
+  snapshot: ApplicationContentSchema,
+});
+export type Freeze = z.infer<typeof FreezeSchema>;
+
+export const ChangeEntrySchema = z.strictObject({
+  at: datetime(),
+  partyId: z.union([z.literal(''), id()]),
+  by: short(),
+  steps: z.array(StepIdSchema).max(STEP_IDS.length),
+});
+export type ChangeEntry = z.infer<typeof ChangeEntrySchema>;
+
+/** How the co-owners work on the application: not printed, not part of the Dokument-ID. */
+export const WorkflowSchema = z.strictObject({
+  /** Which party answers for each step (set in Samverkan). */
+  stepOwners: z.array(z.strictObject({ step: StepIdSchema, partyId: id() })).max(STEP_IDS.length),
+  approvals: z.array(ApprovalSchema).max(STEP_IDS.length * LIMITS.parties),
+  exchange: ExchangeSchema.nullable(),
+  freeze: FreezeSchema.nullable(),
+  /** Who changed which steps at each save; the oldest entries go first when it is full. */
+  changeLog: z.array(ChangeEntrySchema).max(LIMITS.changeLog),
+});
+export type Workflow = z.infer<typeof WorkflowSchema>;
+
+export const ApplicationSchema = z.strictObject({
+  format: z.literal(FORMAT_ID),
+  formatVersion: z.literal(FORMAT_VERSION),
+  createdAt: datetime(),
+  updatedAt: datetime(),
+  ...CONTENT_SHAPE,
+  workflow: WorkflowSchema,
 });
 export type Application = z.infer<typeof ApplicationSchema>;
+
+/** The content of an application, without file metadata or workflow. */
+export function contentOf(app: Application): ApplicationContent {
+  const out: Record<string, unknown> = {};
+  for (const k of CONTENT_KEYS) out[k] = app[k];
+  return out as ApplicationContent;
+}
+
+export function emptyWorkflow(): Workflow {
+  return { stepOwners: [], approvals: [], exchange: null, freeze: null, changeLog: [] };
+}

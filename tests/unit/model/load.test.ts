@@ -1,3 +1,4 @@
+import { FORMAT_VERSION } from '../../../shared/model/schema';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ describe('loading and saving', () => {
     );
     const text = serializeApplication(app);
     expect(serializeApplication(reversed)).toBe(text);
-    expect(text.split('\n').slice(0, 4)).toEqual(['{', '  "format": "sim-ansokan",', '  "formatVersion": 1,', `  "id": "${app.id}",`]);
+    expect(text.split('\n').slice(0, 4)).toEqual(['{', '  "format": "sim-ansokan",', `  "formatVersion": ${FORMAT_VERSION},`, `  "id": "${app.id}",`]);
     expect(text.endsWith('}\n')).toBe(true);
     // Array order is content (the order of rows), never sorted.
     expect(JSON.parse(text).activities.map((a: { id: string }) => a.id)).toEqual(app.activities.map((a) => a.id));

@@ -43,11 +43,22 @@ describe('migrations', () => {
   });
 
   it('leaves a current file alone', () => {
-    expect(FORMAT_VERSION).toBe(1);
-    expect(migrate(old, FORMAT_VERSION, MIGRATIONS)).toEqual({ ok: true, from: 1, value: old });
+    const current = { ...old, formatVersion: FORMAT_VERSION };
+    expect(migrate(current, FORMAT_VERSION, MIGRATIONS)).toEqual({ ok: true, from: FORMAT_VERSION, value: current });
     const bytes = readFileSync(join(__dirname, '..', '..', 'fixtures', 'complete.simansokan'));
     const r = loadApplicationBytes(bytes, {});
     expect(r.ok && r.migratedFrom).toBeNull();
+  });
+
+  it('reads a real version-1 file: the co-owners\' workflow arrives empty and the content is untouched', () => {
+    const dir = join(__dirname, '..', '..', 'fixtures');
+    const v1 = loadApplicationBytes(readFileSync(join(dir, 'older', 'complete-v1.simansokan')));
+    const v2 = loadApplicationBytes(readFileSync(join(dir, 'complete.simansokan')));
+    if (!v1.ok || !v2.ok) throw new Error('fixtures must load');
+    expect(v1.migratedFrom).toBe(1);
+    expect(v1.application.workflow).toEqual({ stepOwners: [], approvals: [], exchange: null, freeze: null, changeLog: [] });
+    expect(v1.application.needs).toEqual(v2.application.needs);
+    expect(v1.application.budget).toEqual(v2.application.budget);
   });
 
   it('does not change the object it was given', () => {
