@@ -101,6 +101,8 @@ function orderIds(base: string[], mine: string[], theirs: string[]): string[] {
   const secondary = primary === mine ? theirs : mine;
   const result = [...primary];
   const seen = new Set(result);
+  const inBase = new Set(base);
+  const inSecondary = new Set(secondary);
   for (let i = 0; i < secondary.length; i++) {
     const id = secondary[i]!;
     if (seen.has(id)) continue;
@@ -112,6 +114,8 @@ function orderIds(base: string[], mine: string[], theirs: string[]): string[] {
         break;
       }
     }
+    // Past the other side's own new items at that spot, so each side's additions stay together.
+    while (pos < result.length && !inBase.has(result[pos]!) && !inSecondary.has(result[pos]!)) pos++;
     result.splice(pos, 0, id);
     seen.add(id);
   }

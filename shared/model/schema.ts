@@ -359,11 +359,16 @@ export const ApplicationSchema = z.strictObject({
 });
 export type Application = z.infer<typeof ApplicationSchema>;
 
-/** The content of an application, without file metadata or workflow. */
+/** The content of an application, without file metadata or workflow. Shares structure with `app`: read only. */
 export function contentOf(app: Application): ApplicationContent {
   const out: Record<string, unknown> = {};
   for (const k of CONTENT_KEYS) out[k] = app[k];
   return out as ApplicationContent;
+}
+
+/** A deep copy of the content, for snapshots kept in the workflow (freeze, exchange base) that must never change. */
+export function snapshotOf(app: Application): ApplicationContent {
+  return structuredClone(contentOf(app));
 }
 
 export function emptyWorkflow(): Workflow {

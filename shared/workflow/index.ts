@@ -1,0 +1,5 @@
+export * from './steps';
+export * from './approvals';
+export * from './changelog';
+export * from './freeze';
+export * from './exchange';
