@@ -1,6 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { buildDocx } from '../../shared/docx';
-import { fingerprint } from '../../shared/model/fingerprint';
+import { exportDocx } from '../../shared/docx';
 import { hasErrors, validate } from '../../shared/rules';
 import { nodeFileOps } from '../handlers/fileops';
 import { writeErrorMessage } from '../handlers/messages';
@@ -55,14 +54,13 @@ export const exportCommand: CliCommand = {
     }
 
     const out = resolve(io.cwd, values.out);
-    const bytes = await buildDocx(app, programme, { draft });
+    const { bytes, documentId: id } = await exportDocx(app, programme, { draft });
     try {
       await nodeFileOps.writeAtomic(out, bytes);
     } catch (e) {
       io.stderr(writeErrorMessage(e, out, 'export')[lang] + '\n');
       return EXIT_FAILURE;
     }
-    const id = fingerprint(app);
     io.stdout(
       draft
         ? say(lang, `Skrev utkastet ${values.out} (Dokument-ID ${id}).\n`, `Wrote the draft ${values.out} (Document ID ${id}).\n`)

@@ -12,7 +12,7 @@ import { basicsSection } from './sections/basics';
 import { budgetSection } from './sections/budget';
 import { childRightsSection } from './sections/child-rights';
 import { collaborationSection } from './sections/collaboration';
-import { contentsPage, coverPage } from './sections/cover';
+import { contentsPage, coverPage, type ContentsEntry } from './sections/cover';
 import { followUpSection, implementationSection } from './sections/follow-up';
 import { goalsSection } from './sections/goals';
 import { logicModelAppendix } from './sections/logic-model';
@@ -67,40 +67,50 @@ function frame(ctx: DocxContext, orientation: Orientation): Pick<ISectionOptions
 }
 
 function sections(ctx: DocxContext): ISectionOptions[] {
-  const body: FileChild[] = [...coverPage(ctx), ...contentsPage(ctx)];
+  const entries: ContentsEntry[] = [];
+  const heading = (title: string, opts: { pageBreakBefore?: boolean } = {}) => {
+    const bookmark = `_TocSim${entries.length + 1}`;
+    entries.push({ title, bookmark });
+    return heading1(title, { ...opts, bookmark });
+  };
+  const body: FileChild[] = [];
   let n = 0;
   for (const build of BODY_SECTIONS) {
     const s = build(ctx);
     if (!s) continue;
     n++;
     // The first section after the contents starts a new page; so does any section that asks for a page of its own.
-    body.push(heading1(`${n}. ${s.title}`, { pageBreakBefore: n === 1 || s.newPage }), ...s.children);
+    body.push(heading(`${n}. ${s.title}`, { pageBreakBefore: n === 1 || s.newPage }), ...s.children);
   }
-  const out: ISectionOptions[] = [
-    {
-      properties: { ...pageProperties('portrait'), titlePage: true },
-      headers: { default: pageHeader(ctx, 'portrait'), first: coverHeader(ctx) },
-      footers: { default: pageFooter(ctx, 'portrait'), first: pageFooter(ctx, 'portrait') },
-      children: body,
-    },
-  ];
+  const appendices: ISectionOptions[] = [];
   let a = 0;
   for (const build of APPENDICES) {
     const s = build(ctx);
     if (!s) continue;
     a++;
-    out.push({
+    appendices.push({
       properties: pageProperties(s.orientation),
       ...frame(ctx, s.orientation),
-      children: [heading1(`${ctx.t('appendix')} ${a} ${s.title}`), ...s.children],
+      children: [heading(`${ctx.t('appendix')} ${a} ${s.title}`), ...s.children],
     });
   }
-  return out;
+  return [
+    {
+      properties: { ...pageProperties('portrait'), titlePage: true },
+      headers: { default: pageHeader(ctx, 'portrait'), first: coverHeader(ctx) },
+      footers: { default: pageFooter(ctx, 'portrait'), first: pageFooter(ctx, 'portrait') },
+      children: [...coverPage(ctx), ...contentsPage(ctx, entries), ...body],
+    },
+    ...appendices,
+  ];
 }
 
 /** Builds the docx library's document: exposed for tests that inspect the structure before packing. */
 export function buildDocument(app: Application, programme: Programme, opts: { draft: boolean; now?: Date }): Document {
-  const documentId = fingerprint(app);
+  return documentFor(app, programme, opts, fingerprint(app));
+}
+
+function documentFor(app: Application, programme: Programme, opts: { draft: boolean; now?: Date }, documentId: string): Document {
   const ctx = createContext(app, programme, { draft: opts.draft, now: opts.now ?? new Date(), documentId });
   const title = sanitize(app.project.title).replace(/\s+/g, ' ').trim() || ctx.t('docTitle');
   const owner = app.parties.find((p) => p.role === 'owner');
@@ -124,5 +134,15 @@ export function buildDocument(app: Application, programme: Programme, opts: { dr
  * so the main process, the CLI and tests all build the very same document.
  */
 export async function buildDocx(app: Application, programme: Programme, opts: { draft: boolean; now?: Date }): Promise<Uint8Array> {
-  return Packer.pack(buildDocument(app, programme, opts), 'uint8array');
+  return (await exportDocx(app, programme, opts)).bytes;
+}
+
+/** The bytes and the Dokument-ID printed in them, for callers that report the ID without hashing the content twice. */
+export async function exportDocx(
+  app: Application,
+  programme: Programme,
+  opts: { draft: boolean; now?: Date },
+): Promise<{ bytes: Uint8Array; documentId: string }> {
+  const documentId = fingerprint(app);
+  return { bytes: await Packer.pack(documentFor(app, programme, opts, documentId), 'uint8array'), documentId };
 }

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Paragraph,
   ShadingType,
@@ -39,8 +40,10 @@ export function runs(s: string, props: RunProps = {}): TextRun[] {
   return out;
 }
 
-export function heading1(text: string, opts: { pageBreakBefore?: boolean } = {}): Paragraph {
-  return new Paragraph({ style: STYLE.heading1, children: runs(text), pageBreakBefore: opts.pageBreakBefore });
+/** A level-1 heading; with a bookmark the table of contents links to it. */
+export function heading1(text: string, opts: { pageBreakBefore?: boolean; bookmark?: string } = {}): Paragraph {
+  const children = opts.bookmark ? [new Bookmark({ id: opts.bookmark, children: runs(text) })] : runs(text);
+  return new Paragraph({ style: STYLE.heading1, children, pageBreakBefore: opts.pageBreakBefore });
 }
 export function heading2(text: string): Paragraph {
   return new Paragraph({ style: STYLE.heading2, children: runs(text) });

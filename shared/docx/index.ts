@@ -1,4 +1,4 @@
-export { buildDocx, buildDocument, BODY_SECTIONS, APPENDICES } from './document';
+export { buildDocx, buildDocument, exportDocx, BODY_SECTIONS, APPENDICES } from './document';
 export { sanitize, textPieces, textParagraphs } from './sanitize';
 export type { SectionBuilder, AppendixBuilder } from './sections/types';
 export type { DocxContext } from './context';

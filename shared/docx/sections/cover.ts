@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import { AlignmentType, LeaderType, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
 import { formatKronor } from '../../finance';
 import { documentDate, type DocxContext } from '../context';
 import { factTable, para, runs } from '../elements';
@@ -60,14 +60,27 @@ export function coverPage(ctx: DocxContext): FileChild[] {
   return out;
 }
 
-/** A table of contents filled in from the headings, so it reads right even before Word updates its page numbers. */
-export function contentsPage(ctx: DocxContext): FileChild[] {
+export type ContentsEntry = { title: string; bookmark: string };
+
+/**
+ * A table of contents written with its entries (the numbered sections and the appendices, each linked to its
+ * heading) and no page numbers: working those out means laying out every page (the docx library's estimator takes
+ * seconds), and a wrong number on a document to be signed is worse than none. It is a real TOC field, so Word's
+ * "Update table" adds the numbers; it is written clean, so opening the file never asks to update fields.
+ */
+export function contentsPage(ctx: DocxContext, entries: readonly ContentsEntry[]): FileChild[] {
   return [
     new Paragraph({
       pageBreakBefore: true,
       spacing: { after: 240 },
       children: [new TextRun({ text: ctx.t('contents'), bold: true, size: SIZE.h1, color: COLOR.heading })],
     }),
-    new TableOfContents(ctx.t('contents'), { hyperlink: true, headingStyleRange: '1-1' }),
+    new TableOfContents(ctx.t('contents'), {
+      hyperlink: true,
+      headingStyleRange: '1-1',
+      cachedEntries: entries.map((e) => ({ title: e.title, level: 1, href: e.bookmark })),
+      beginDirty: false,
+      tabLeader: LeaderType.NONE,
+    }),
   ];
 }

@@ -165,6 +165,13 @@ describe('LibreOffice renders it', () => {
     });
   });
 
+  it('lists every section and appendix in the table of contents on page 2', () => {
+    const toc = pages.final![1]!;
+    expect(toc).toContain('Innehåll');
+    for (const [i, h] of EXPECTED_HEADINGS.slice(0, 15).entries()) expect(toc).toContain(`${i + 1}. ${h}`);
+    expect(toc).toContain('Bilaga 1 Logikmodell');
+  });
+
   it('marks every page of the draft UTKAST and no page of the signature-ready document', () => {
     expect(pages.draft!.every((page) => page.includes('UTKAST'))).toBe(true);
     expect(pages.final!.some((page) => /UTKAST|utkast/i.test(page))).toBe(false);
@@ -172,15 +179,15 @@ describe('LibreOffice renders it', () => {
 
   it('keeps the signature page whole: every signatory on the one page that starts "Underskrifter"', () => {
     const p = pages.final!;
-    // The heading line itself, not its entry in the table of contents (which runs on into dots).
-    const at = p.findIndex((page) => /^\s*\d+\. Underskrifter\s*$/m.test(page));
+    // The heading itself, not its entry in the table of contents, which comes first.
+    const at = p.findLastIndex((page) => /^\s*\d+\. Underskrifter\s*$/m.test(page));
     expect(at).toBeGreaterThan(0);
     for (const party of app.parties.filter((x) => x.signs)) expect(p[at]).toContain(party.signatory.name);
     expect(p[at]!.match(/Ort och datum/g)?.length).toBe(app.parties.filter((x) => x.signs).length);
   });
 
   it('puts the logic model on a landscape page', async () => {
-    const at = pages.final!.findIndex((page) => /^\s*Bilaga 1 Logikmodell\s*$/m.test(page));
+    const at = pages.final!.findLastIndex((page) => /^\s*Bilaga 1 Logikmodell\s*$/m.test(page));
     expect(at).toBeGreaterThan(0);
     expect(boxes[at]!.width).toBeGreaterThan(boxes[at]!.height);
   });
