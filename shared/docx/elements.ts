@@ -169,9 +169,7 @@ export function tableCell(
   const shade = s.shade ?? (opts.head ? COLOR.headShade : undefined);
   return new TableCell({
     children: cellParagraphs(merged, !!opts.head, opts.size, opts.keepNext),
-    // No tcW: a fixed table takes its column widths from the grid, and leaving 4 000 cell widths out of a long budget
-    // keeps the export fast.
-    width: undefined,
+    width: { size: width, type: WidthType.DXA },
     columnSpan: s.span && s.span > 1 ? s.span : undefined,
     borders: opts.borders,
     margins: opts.margins,

@@ -7,6 +7,8 @@ import {
   linkedRowIds,
   rowFilled,
   rowTitle,
+  rowTitles,
+  excerpt,
   toggleLink,
 } from '../../../renderer/src/steps/goals/model';
 import { DEFAULT_PROGRAMME } from '../../../shared/program';
@@ -78,5 +80,19 @@ describe('goals traced to rows', () => {
     const [a, b] = g.logicModel as [LogicRow, LogicRow];
     expect(toggleLink(g.projectGoals[0]!, b.id, true, [b])).toEqual([b.id]);
     expect(g.projectGoals[0]!.logicRowIds).toEqual([a.id]);
+  });
+});
+
+describe('row titles on a long model', () => {
+  it('look only at the head of a 20 000-character text and are computed once per version of the model', () => {
+    const long = `${'Barn och unga i behov av stöd '.repeat(700)}`;
+    const rows = [{ ...emptyLogicRow(), need: long }];
+    const [title] = rowTitles(rows, 'sv');
+    expect(title!.startsWith('Rad 1: Barn och unga i behov av stöd')).toBe(true);
+    expect(title!.endsWith('…')).toBe(true);
+    expect(title!.length).toBeLessThanOrEqual(108);
+    expect(rowTitles(rows, 'sv')).toBe(rowTitles(rows, 'sv'));
+    expect(rowTitles(rows, 'en')[0]!.startsWith('Row 1: ')).toBe(true);
+    expect(excerpt('  kort   text ', 70)).toBe('kort text');
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Activity, Party } from '../../../../shared/model/schema';
 import { partyName } from '../../components/partyOptions';
@@ -86,7 +86,13 @@ export function Timeline() {
   );
 }
 
-function TimelineBarRow({ row, party, yearStarts }: { row: TimelineRow; party: Party | undefined; yearStarts: number[] }) {
+type BarRowProps = { row: TimelineRow; party: Party | undefined; yearStarts: number[] };
+
+/** Rows are rebuilt on every edit; one redraws only when what it shows changed. */
+const sameRow = (a: BarRowProps, b: BarRowProps) =>
+  a.party === b.party && a.yearStarts.join() === b.yearStarts.join() && JSON.stringify(a.row) === JSON.stringify(b.row);
+
+const TimelineBarRow = memo(function TimelineBarRow({ row, party, yearStarts }: BarRowProps) {
   const { t } = useTranslation(NS);
   const lang = useLang();
   const fill = row.partyIndex >= 0 ? partyFill(partyStyle(row.partyIndex)) : { backgroundColor: NO_PARTY_COLOUR };
@@ -120,4 +126,4 @@ function TimelineBarRow({ row, party, yearStarts }: { row: TimelineRow; party: P
       </div>
     </li>
   );
-}
+}, sameRow);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Party } from '../../../../shared/model/schema';
 import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor, formatPercent } from '../../../../shared/finance/money';
@@ -17,7 +17,7 @@ const colourOf = (s: ChartSegment) => (s.source === 'sim' ? SIM_COLOUR : s.sourc
  * One stacked bar of all financing: the fund, each party's cash (solid) and in-kind (striped), other money.
  * The table beneath is both its legend and its text alternative.
  */
-export function FinancingChart({ totals }: { totals: BudgetTotals }) {
+export const FinancingChart = memo(function FinancingChart({ totals }: { totals: BudgetTotals }) {
   const { t } = useTranslation(NS);
   const lang = useLang();
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
@@ -84,4 +84,4 @@ export function FinancingChart({ totals }: { totals: BudgetTotals }) {
       </table>
     </figure>
   );
-}
+});

@@ -13,7 +13,7 @@ import { costGroups, neighbourInGroup, type CostGroup, type YearColumn } from '.
 import { lineTotal } from './amounts';
 import { AmountCell } from './AmountCell';
 import { LineTools, useLineActions, type LinePlace } from './LineTools';
-import { PathIssues, ScrollBox, SumRow, YearHeads } from './parts';
+import { gridColumns, PathIssues, ScrollBox, SumRow, YearHeads } from './parts';
 import { NS } from './strings';
 
 const LIST = ['budget', 'costLines'] as const;
@@ -46,11 +46,11 @@ export function CostGrid({ columns, totals }: { columns: YearColumn[]; totals: B
               <p className="budget-empty">{t('noLines')}</p>
             ) : (
               <ScrollBox label={title}>
-                <table className="budget-table" aria-labelledby={headId}>
-                  <thead>
-                    <YearHeads columns={columns} first={t('cost')} />
-                  </thead>
-                  <tbody>
+                <div role="table" className="bgrid" style={gridColumns(columns.length)} aria-labelledby={headId}>
+                  <div role="rowgroup">
+                    <YearHeads columns={columns} first={t('cost')} grid />
+                  </div>
+                  <div role="rowgroup">
                     {g.lines.map((l, pos) => (
                       <CostRow
                         key={l.line.id}
@@ -61,11 +61,11 @@ export function CostGrid({ columns, totals }: { columns: YearColumn[]; totals: B
                         afterRemoveFocusId={g.lines[pos + 1] ? fieldId([...LIST, g.lines[pos + 1]!.index]) : addId}
                       />
                     ))}
-                  </tbody>
-                  <tfoot>
+                  </div>
+                  <div role="rowgroup" className="bgrid__foot">
                     <GroupSums group={g} name={name || t('unassigned')} years={columns.length} />
-                  </tfoot>
-                </table>
+                  </div>
+                </div>
               </ScrollBox>
             )}
             <AddCostButton id={addId} partyId={g.partyId} party={name} disabled={full} />
@@ -81,9 +81,9 @@ function GroupSums({ group, name, years }: { group: CostGroup; name: string; yea
   const fit = (v: readonly number[]) => Array.from({ length: years }, (_, i) => v[i] ?? 0);
   return (
     <>
-      {group.cash ? <SumRow label={t('subtotalCash')} values={fit(group.cash)} /> : null}
-      {group.inKind ? <SumRow label={t('subtotalInKind')} values={fit(group.inKind)} /> : null}
-      <SumRow label={t('sum')} hiddenLabel={` ${name}`} values={fit(group.total)} className="budget-table__total" />
+      {group.cash ? <SumRow grid label={t('subtotalCash')} values={fit(group.cash)} /> : null}
+      {group.inKind ? <SumRow grid label={t('subtotalInKind')} values={fit(group.inKind)} /> : null}
+      <SumRow grid label={t('sum')} hiddenLabel={` ${name}`} values={fit(group.total)} className="budget-table__total" />
     </>
   );
 }
@@ -128,8 +128,8 @@ const CostRow = memo(function CostRow({ index, years, up, down, afterRemoveFocus
   };
 
   return (
-    <tr onKeyDown={actions.onKeyDown}>
-      <td className="budget-table__what">
+    <div role="row" className="bgrid__row bgrid__line" onKeyDown={actions.onKeyDown}>
+      <div role="cell" className="budget-table__what">
         <div className="line-head">
           <span className="line-head__name" id={fieldId(path)} tabIndex={-1}>
             <span className="visually-hidden">{name}</span>
@@ -154,13 +154,15 @@ const CostRow = memo(function CostRow({ index, years, up, down, afterRemoveFocus
         </div>
         <Select path={[...path, 'partyId']} label={label('partyId')} className="field--cell" options={parties} placeholder onValueChange={setParty} />
         <PathIssues path={path} />
-      </td>
+      </div>
       {Array.from({ length: years }, (_, y) => (
-        <td key={y} className="num">
+        <div role="cell" key={y} className="num">
           <AmountCell linePath={path} year={y} label={t('amountIn', { field: labelFor([...path, 'amounts', y], lang), year: y + 1, line: name })} />
-        </td>
+        </div>
       ))}
-      <td className="num budget-table__line-sum">{formatKronor(total, { unit: false })}</td>
-    </tr>
+      <div role="cell" className="num budget-table__line-sum">
+        {formatKronor(total, { unit: false })}
+      </div>
+    </div>
   );
 });

@@ -13,14 +13,14 @@ import type { YearColumn } from './grid';
 import { lineTotal } from './amounts';
 import { AmountCell } from './AmountCell';
 import { LineTools, useLineActions, type LinePlace } from './LineTools';
-import { PathIssues, ScrollBox, SumRow, YearHeads } from './parts';
+import { gridColumns, PathIssues, ScrollBox, SumRow, YearHeads } from './parts';
 import { NS } from './strings';
 
 const LIST = ['budget', 'financingLines'] as const;
 const ADD_ID = 'financing-add';
 
 /** The financing grid: every source on its own line, years across, the total financing beneath. */
-export function FinancingGrid({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
+export const FinancingGrid = memo(function FinancingGrid({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
   const { t } = useTranslation(NS);
   const ids = useStore(useShallow((s) => (s.app?.budget.financingLines ?? []).map((l) => l.id)));
   const fit = (v: readonly number[]) => Array.from({ length: columns.length }, (_, i) => v[i] ?? 0);
@@ -30,11 +30,11 @@ export function FinancingGrid({ columns, totals }: { columns: YearColumn[]; tota
         <p className="budget-empty">{t('noFinancing')}</p>
       ) : (
         <ScrollBox label={t('financingSection')}>
-          <table className="budget-table" aria-labelledby="budget-financing-title">
-            <thead>
-              <YearHeads columns={columns} first={t('financing')} />
-            </thead>
-            <tbody>
+          <div role="table" className="bgrid" style={gridColumns(columns.length)} aria-labelledby="budget-financing-title">
+            <div role="rowgroup">
+              <YearHeads columns={columns} first={t('financing')} grid />
+            </div>
+            <div role="rowgroup">
               {ids.map((id, index) => (
                 <FinancingRow
                   key={id}
@@ -45,18 +45,18 @@ export function FinancingGrid({ columns, totals }: { columns: YearColumn[]; tota
                   afterRemoveFocusId={index < ids.length - 1 ? fieldId([...LIST, index + 1]) : ADD_ID}
                 />
               ))}
-            </tbody>
-            <tfoot>
-              <SumRow label={t('row.financing')} values={fit(totals.financingByYear)} className="budget-table__total" />
-            </tfoot>
-          </table>
+            </div>
+            <div role="rowgroup" className="bgrid__foot">
+              <SumRow grid label={t('row.financing')} values={fit(totals.financingByYear)} className="budget-table__total" />
+            </div>
+          </div>
         </ScrollBox>
       )}
       <AddFinancingButton disabled={ids.length >= LIMITS.financingLines} />
       <PathIssues path={LIST} focusable />
     </>
   );
-}
+});
 
 function AddFinancingButton({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
@@ -105,8 +105,8 @@ const FinancingRow = memo(function FinancingRow({ index, years, up, down, afterR
   };
 
   return (
-    <tr onKeyDown={actions.onKeyDown}>
-      <td className="budget-table__what">
+    <div role="row" className="bgrid__row bgrid__line" onKeyDown={actions.onKeyDown}>
+      <div role="cell" className="budget-table__what">
         <div className="line-head">
           <span className="line-head__name" id={fieldId(path)} tabIndex={-1}>
             <span className="visually-hidden">{name}</span>
@@ -114,36 +114,38 @@ const FinancingRow = memo(function FinancingRow({ index, years, up, down, afterR
           </span>
           <LineTools place={place} actions={actions} />
         </div>
-        <Select
-          path={[...path, 'source']}
-          label={label('source')}
-          className="field--cell"
-          options={(['sim', 'party', 'other'] as const).map((v) => ({ value: v, label: t(`source.${v}`) }))}
-          onValueChange={setSource}
-        />
         {/* The kind stays visible on a non-party line only if it is wrong there, so it can be put right. */}
-        {source === 'party' || kind === 'inKind' ? (
-          <div className="line-pair">
-            {source === 'party' ? (
-              <Select path={[...path, 'partyId']} label={label('partyId')} className="field--cell" options={parties} placeholder />
-            ) : null}
+        <div className={source === 'party' || kind === 'inKind' ? 'line-pair' : undefined}>
+          <Select
+            path={[...path, 'source']}
+            label={label('source')}
+            className="field--cell"
+            options={(['sim', 'party', 'other'] as const).map((v) => ({ value: v, label: t(`source.${v}`) }))}
+            onValueChange={setSource}
+          />
+          {source === 'party' || kind === 'inKind' ? (
             <Select
               path={[...path, 'kind']}
               label={label('kind')}
               className="field--cell"
               options={(['cash', 'inKind'] as const).map((k) => ({ value: k, label: t(`kind.${k}`) }))}
             />
-          </div>
+          ) : null}
+        </div>
+        {source === 'party' ? (
+          <Select path={[...path, 'partyId']} label={label('partyId')} className="field--cell" options={parties} placeholder />
         ) : null}
         <TextField path={[...path, 'description']} label={label('description')} className="field--cell" />
         <PathIssues path={path} />
-      </td>
+      </div>
       {Array.from({ length: years }, (_, y) => (
-        <td key={y} className="num">
+        <div role="cell" key={y} className="num">
           <AmountCell linePath={path} year={y} label={t('amountIn', { field: labelFor([...path, 'amounts', y], lang), year: y + 1, line: name })} />
-        </td>
+        </div>
       ))}
-      <td className="num budget-table__line-sum">{formatKronor(total, { unit: false })}</td>
-    </tr>
+      <div role="cell" className="num budget-table__line-sum">
+        {formatKronor(total, { unit: false })}
+      </div>
+    </div>
   );
 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { COST_CATEGORIES, type Party } from '../../../../shared/model/schema';
 import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor, formatPercent } from '../../../../shared/finance/money';
@@ -13,7 +14,7 @@ import { NS } from './strings';
 const EMPTY_P: Party[] = [];
 
 /** Costs against financing per year, the balance of each year in words and colour, and the shares. */
-export function Summary({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
+export const Summary = memo(function Summary({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
   const { t } = useTranslation(NS);
   const lang = useLang();
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
@@ -24,7 +25,7 @@ export function Summary({ columns, totals }: { columns: YearColumn[]; totals: Bu
   return (
     <>
       <ScrollBox label={t('summarySection')}>
-        <table className="budget-table budget-table--summary" aria-labelledby="budget-summary-title">
+        <table className="budget-table budget-table--summary budget-table--grid" aria-labelledby="budget-summary-title">
           <thead>
             <YearHeads columns={columns} first={t('amountsInKronor')} />
           </thead>
@@ -58,7 +59,7 @@ export function Summary({ columns, totals }: { columns: YearColumn[]; totals: Bu
       <Shares totals={totals} parties={parties} />
     </>
   );
-}
+});
 
 function BalanceCell({ balance }: { balance: Balance }) {
   const { t } = useTranslation(NS);
@@ -104,13 +105,13 @@ function Shares({ totals, parties }: { totals: BudgetTotals; parties: Party[] })
 }
 
 /** The year × category view of all costs, read-only: where the money goes. */
-export function CategoryTable({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
+export const CategoryTable = memo(function CategoryTable({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
   const { t } = useTranslation(NS);
   const used = COST_CATEGORIES.filter((c) => totals.costByCategory[c].some((v) => v !== 0));
   const fit = (v: readonly number[]) => Array.from({ length: columns.length }, (_, i) => v[i] ?? 0);
   return (
     <ScrollBox label={t('categorySection')}>
-      <table className="budget-table budget-table--summary" aria-labelledby="budget-category-title">
+      <table className="budget-table budget-table--summary budget-table--grid" aria-labelledby="budget-category-title">
         <thead>
           <YearHeads columns={columns} first={t('cost')} />
         </thead>
@@ -125,4 +126,4 @@ export function CategoryTable({ columns, totals }: { columns: YearColumn[]; tota
       </table>
     </ScrollBox>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { useShallow } from 'zustand/react/shallow';
 import { TextArea } from '../../components';
 import { useStore } from '../../store';
@@ -12,9 +13,22 @@ import { FinancingChart } from './Chart';
 import { NS } from './strings';
 import './budget.css';
 
+/**
+ * The totals, kept as the same object while their figures stay the same (a description typed, a line renamed),
+ * so the summary, the chart and the sums below do not redraw on every keystroke.
+ */
+function useSteadyTotals(): BudgetTotals | null {
+  const totals = useBudgetTotals();
+  const kept = useRef<{ key: string; totals: BudgetTotals } | null>(null);
+  if (!totals) return null;
+  const key = JSON.stringify(totals);
+  if (kept.current?.key !== key) kept.current = { key, totals };
+  return kept.current.totals;
+}
+
 export default function BudgetStep() {
   const { t } = useTranslation(NS);
-  const totals = useBudgetTotals();
+  const totals = useSteadyTotals();
   const [startDate, endDate] = useStore(useShallow((s) => [s.app?.project.startDate ?? '', s.app?.project.endDate ?? '']));
   const years = totals?.years ?? 0;
   const columns = useMemo(() => yearColumns({ startDate, endDate }, { years }), [startDate, endDate, years]);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { formatKronor } from '../../../../shared/finance/money';
 import { FieldError } from '../../components';
 import { useFieldIssueText } from '../../store/derived';
@@ -7,48 +7,69 @@ import { useLang, useTranslation } from '../../i18n';
 import type { YearColumn } from './grid';
 import { NS } from './strings';
 
-/** Column headers: "År 1" with the year's dates beneath, then the sum. */
-export function YearHeads({ columns, first }: { columns: YearColumn[]; first: string }) {
+type Layout = { grid?: boolean };
+
+/** The editing grids' columns: what the line is, one per year, then the sum. */
+export function gridColumns(years: number): CSSProperties {
+  return { '--bgrid-cols': `minmax(12rem, 1fr) repeat(${years}, 6.8rem) 7rem` } as CSSProperties;
+}
+
+/**
+ * Column headers: "År 1" with the year's dates beneath, then the sum. `grid` draws the ARIA-table form used by
+ * the editing grids, whose rows are boxes that can skip layout off screen (table rows cannot).
+ */
+export function YearHeads({ columns, first, grid }: { columns: YearColumn[]; first: string } & Layout) {
   const { t } = useTranslation(NS);
+  const Row = grid ? 'div' : 'tr';
+  const Head = grid ? 'div' : 'th';
+  const head = grid ? { role: 'columnheader' } : { scope: 'col' };
   return (
-    <tr>
-      <th scope="col" className="budget-table__what">
+    <Row role={grid ? 'row' : undefined} className={grid ? 'bgrid__row bgrid__row--head' : undefined}>
+      <Head {...head} className="budget-table__what">
         {first}
-      </th>
+      </Head>
       {columns.map((c) => (
-        <th key={c.index} scope="col" className="num">
+        <Head key={c.index} {...head} className="num">
           {t('year', { n: c.index + 1 })}
           {c.start && c.end ? (
             <span className="budget-table__dates">
               <span>{c.start} –</span> <span>{c.end}</span>
             </span>
           ) : null}
-        </th>
+        </Head>
       ))}
-      <th scope="col" className="num">
+      <Head {...head} className="num">
         {t('sum')}
-      </th>
-    </tr>
+      </Head>
+    </Row>
   );
 }
 
 /** A row of sums (a party's cash, the total financing…) across the years and in total. */
-export function SumRow(props: { label: string; hiddenLabel?: string; values: readonly number[]; className?: string }) {
-  const { label, hiddenLabel, values, className } = props;
+export function SumRow(props: { label: string; hiddenLabel?: string; values: readonly number[]; className?: string } & Layout) {
+  const { label, hiddenLabel, values, className, grid } = props;
   const total = values.reduce((a, b) => a + b, 0);
+  const Row = grid ? 'div' : 'tr';
+  const Cell = grid ? 'div' : 'td';
+  const cell = grid ? { role: 'cell' } : {};
+  const rowHead = grid ? <div role="rowheader">{label}{hiddenLabel ? <span className="visually-hidden">{hiddenLabel}</span> : null}</div> : (
+    <th scope="row">
+      {label}
+      {hiddenLabel ? <span className="visually-hidden">{hiddenLabel}</span> : null}
+    </th>
+  );
   return (
-    <tr className={className}>
-      <th scope="row">
-        {label}
-        {hiddenLabel ? <span className="visually-hidden">{hiddenLabel}</span> : null}
-      </th>
+    <Row role={grid ? 'row' : undefined} className={[grid ? 'bgrid__row' : '', className ?? ''].filter(Boolean).join(' ') || undefined}>
+      {rowHead}
       {values.map((v, i) => (
-        <td key={i} className="num">
+        <Cell key={i} {...cell} className="num">
           {formatKronor(v, { unit: false })}
-        </td>
+        </Cell>
       ))}
-      <td className="num">{formatKronor(total, { unit: false })}</td>
-    </tr>
+      <Cell {...cell} className="num">
+        {formatKronor(total, { unit: false })}
+      </Cell>
+    </Row>
   );
 }
 
@@ -72,6 +93,7 @@ export function PathIssues({ path, focusable = false }: { path: Path; focusable?
  * it a tab stop with a name, so keyboard users can scroll it and nobody meets an empty stop otherwise.
  */
 export function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation(NS);
   const ref = useRef<HTMLDivElement>(null);
   const [overflows, setOverflows] = useState(false);
   useLayoutEffect(() => {
@@ -90,7 +112,7 @@ export function ScrollBox({ label, children }: { label: string; children: ReactN
       className="budget-table-wrap"
       tabIndex={overflows ? 0 : undefined}
       role={overflows ? 'region' : undefined}
-      aria-label={overflows ? label : undefined}
+      aria-label={overflows ? t('scrollable', { name: label }) : undefined}
     >
       {children}
     </div>

@@ -5,7 +5,7 @@ import { useFieldIssueText } from '../../store/derived';
 import { useStore } from '../../store';
 import { fieldId, getIn, type Path } from '../../store/paths';
 import { useLang, useTranslation } from '../../i18n';
-import { rowTitle, toggleLink } from './model';
+import { rowTitles, toggleLink } from './model';
 import { NS } from './strings';
 
 /** Tick boxes linking one project goal to rows of the logic model, each row named by number and content. */
@@ -14,7 +14,13 @@ export function GoalLinks({ path }: { path: Path }) {
   const lang = useLang();
   const linksPath = [...path, 'logicRowIds'];
   // Flat [id, title, id, title…] so typing in the goal text does not re-render the boxes.
-  const rows = useStore(useShallow((s) => (s.app?.goals.logicModel ?? []).flatMap((r, i) => [r.id, rowTitle(r, i, lang)])));
+  const rows = useStore(
+    useShallow((s) => {
+      const model = s.app?.goals.logicModel ?? [];
+      const titles = rowTitles(model, lang);
+      return model.flatMap((r, i) => [r.id, titles[i]!]);
+    }),
+  );
   const linked = useStore(useShallow((s) => (getIn(s.app, linksPath) as string[] | undefined) ?? []));
   const update = useStore((s) => s.update);
   const base = fieldId(linksPath);

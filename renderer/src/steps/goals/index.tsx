@@ -2,16 +2,12 @@ import { LIMITS } from '../../../../shared/model/limits';
 import type { LogicRow, ProjectGoal } from '../../../../shared/model/schema';
 import { Repeater, Section, TextArea } from '../../components';
 import { useTranslation } from '../../i18n';
-import { emptyLogicRow, emptyProjectGoal } from './model';
+import { emptyLogicRow, emptyProjectGoal, excerpt } from './model';
 import { GoalLinks } from './GoalLinks';
 import { LogicRowForm } from './LogicRowForm';
 import { NS } from './strings';
 import './goals.css';
 
-const excerpt = (s: string) => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > 70 ? `${t.slice(0, 69).trimEnd()}…` : t;
-};
 
 export default function GoalsStep() {
   const { t } = useTranslation(NS);
@@ -25,7 +21,7 @@ export default function GoalsStep() {
         <Repeater<ProjectGoal>
           path={['goals', 'projectGoals']}
           itemName={(i) => t('goal', { n: i + 1 })}
-          summaryOf={(g) => excerpt(g.text)}
+          summaryOf={(g) => excerpt(g.text, 70)}
           create={emptyProjectGoal}
           addLabel={t('addGoal')}
           max={LIMITS.goals}
@@ -43,7 +39,7 @@ export default function GoalsStep() {
         <Repeater<LogicRow>
           path={['goals', 'logicModel']}
           itemName={(i) => t('row', { n: i + 1 })}
-          summaryOf={(r) => excerpt(r.need || r.activities || r.outputs)}
+          summaryOf={(r) => excerpt(r.need || r.activities || r.outputs, 70)}
           create={emptyLogicRow}
           addLabel={t('addRow')}
           max={LIMITS.logicRows}

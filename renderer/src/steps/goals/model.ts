@@ -38,10 +38,22 @@ export function rowFilled(row: LogicRow): { filled: number; of: number } {
   return { filled: ROW_FIELDS.filter((f) => row[f].trim() !== '').length, of: ROW_FIELDS.length };
 }
 
-const excerpt = (s: string, max: number) => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
-};
+/** The start of a text on one line, for headings and choices. Only the head is looked at: texts run to 20 000 characters. */
+export function excerpt(s: string, max: number): string {
+  const t = s.slice(0, max * 2).replace(/\s+/g, ' ').trim();
+  return t.length > max || s.length > max * 2 ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+}
+
+const titleCache = new WeakMap<readonly LogicRow[], { lang: Lang; titles: string[] }>();
+
+/** Every row's title, computed once per version of the model however many goals show them. */
+export function rowTitles(rows: readonly LogicRow[], lang: Lang): string[] {
+  const hit = titleCache.get(rows);
+  if (hit && hit.lang === lang) return hit.titles;
+  const titles = rows.map((r, i) => rowTitle(r, i, lang));
+  titleCache.set(rows, { lang, titles });
+  return titles;
+}
 
 /** "Rad 2: Fler föräldrar deltar i …" – how a row is named where goals link to it. */
 export function rowTitle(row: LogicRow, index: number, lang: Lang): string {
