@@ -24,6 +24,7 @@ import { summarySection } from './sections/summary';
 import { targetGroupSection } from './sections/target-group';
 import type { AppendixBuilder, SectionBuilder } from './sections/types';
 import { documentStyles } from './styles';
+import { EXPORTER, EXPORT_REVISION, embeddedParts, registerEmbeddedParts } from './embed';
 import { socioAppendix } from './socio-appendix';
 import { socioSection } from './socio-section';
 
@@ -120,7 +121,8 @@ function documentFor(app: Application, programme: Programme, opts: { draft: bool
     title,
     subject: `${ctx.t('docTitle')} – ${programme.name[ctx.lang]}`,
     creator: author,
-    lastModifiedBy: 'SIM-ansökan',
+    lastModifiedBy: EXPORTER,
+    revision: EXPORT_REVISION,
     keywords: idLine,
     description: ctx.draft ? `${idLine}. ${ctx.t('draftShort')}.` : `${idLine}.`,
     customProperties: [{ name: ctx.t('documentId'), value: documentId }],
@@ -144,5 +146,8 @@ export async function exportDocx(
   opts: { draft: boolean; now?: Date },
 ): Promise<{ bytes: Uint8Array; documentId: string }> {
   const documentId = fingerprint(app);
-  return { bytes: await Packer.pack(documentFor(app, programme, opts, documentId), 'uint8array'), documentId };
+  const doc = documentFor(app, programme, opts, documentId);
+  // The document carries its application, so opening the DOCX in the app restores exactly what was exported.
+  registerEmbeddedParts(doc);
+  return { bytes: await Packer.pack(doc, 'uint8array', undefined, embeddedParts(app, documentId)), documentId };
 }

@@ -2,3 +2,4 @@ export { buildDocx, buildDocument, exportDocx, BODY_SECTIONS, APPENDICES } from 
 export { sanitize, textPieces, textParagraphs } from './sanitize';
 export type { SectionBuilder, AppendixBuilder } from './sections/types';
 export type { DocxContext } from './context';
+export { readEmbeddedApplication, WORD_EDITS_NOT_READ, EMBED_NS, type EmbeddedRead } from './embed';
