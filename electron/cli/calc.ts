@@ -184,6 +184,7 @@ export const calc: CliCommand = {
       io.stderr(read.message + '\n');
       return EXIT_FAILURE;
     }
+    if (read.notice) io.stderr(read.notice + '\n');
     const app = read.application;
     const result = calculateSocioEconomics(app);
     if (values.json) {

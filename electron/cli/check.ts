@@ -60,6 +60,7 @@ export const check: CliCommand = {
       io.stderr(read.message + '\n');
       return EXIT_FAILURE;
     }
+    if (read.notice) io.stderr(read.notice + '\n');
     const issues = validate(read.application, read.programme);
     const done = completeness(read.application, read.programme, issues);
     const lines = [`${WORDS[lang].heading} ${basename(read.path)}`, ...formatReport(issues, lang), '', summaryLine(issues, done.overall, lang)];

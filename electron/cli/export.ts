@@ -32,6 +32,7 @@ export const exportCommand: CliCommand = {
       io.stderr(read.message + '\n');
       return EXIT_FAILURE;
     }
+    if (read.notice) io.stderr(read.notice + '\n');
     const { application: app, programme } = read;
 
     if (!draft) {

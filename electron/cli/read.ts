@@ -1,12 +1,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { formatProblems, loadApplicationBytes } from '../../shared/model/load';
+import { openApplicationBytes } from '../../shared/docx/open';
 import type { Application } from '../../shared/model/schema';
 import { getProgramme, type Programme } from '../../shared/program';
 import type { Lang } from './io';
 
 export type ReadResult =
-  | { ok: true; path: string; application: Application; programme: Programme }
+  | {
+      ok: true;
+      path: string;
+      application: Application;
+      programme: Programme;
+      /** Said on stderr before the command's output: e.g. that Word edits in a DOCX are not read back. */
+      notice: string | null;
+    }
   | { ok: false; path: string; message: string };
 
 function code(e: unknown): string | undefined {
@@ -38,10 +45,11 @@ export async function readApplicationFile(file: string, cwd: string, lang: Lang)
         return fail(say(lang, `Filen ${file} kunde inte läsas.`, `The file ${file} could not be read.`));
     }
   }
-  const loaded = loadApplicationBytes(bytes);
+  // An application file, or a DOCX exported by the app (which carries its application).
+  const loaded = openApplicationBytes(bytes);
   if (!loaded.ok) {
     const head = say(lang, `${basename(path)} kan inte öppnas:`, `${basename(path)} cannot be opened:`);
-    return fail(`${head}\n${formatProblems(loaded.problems, lang)}`);
+    return fail(`${head}\n${loaded.message[lang]}`);
   }
   const app = loaded.application;
   const programme = getProgramme(app.programme.id);
@@ -54,5 +62,5 @@ export async function readApplicationFile(file: string, cwd: string, lang: Lang)
       ),
     );
   }
-  return { ok: true, path, application: app, programme };
+  return { ok: true, path, application: app, programme, notice: loaded.notice?.[lang] ?? null };
 }

@@ -3,3 +3,4 @@ export { sanitize, textPieces, textParagraphs } from './sanitize';
 export type { SectionBuilder, AppendixBuilder } from './sections/types';
 export type { DocxContext } from './context';
 export { readEmbeddedApplication, WORD_EDITS_NOT_READ, EMBED_NS, type EmbeddedRead } from './embed';
+export { openApplicationBytes, type OpenedBytes } from './open';

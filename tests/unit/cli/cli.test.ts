@@ -186,3 +186,31 @@ describe('new', () => {
     expect(r.stderr).toBe('Filen saknas/ny.simansokan kunde inte skrivas. Kontrollera att mappen finns och att du har behörighet.\n');
   });
 });
+
+describe('a DOCX exported by the app in place of the application file', () => {
+  it('check and export read the application it carries; a tampered one gets exit 2 and one sentence', async () => {
+    const docx = join(dir, 'exporterad.docx');
+    expect((await run(['export', complete, '--out', docx])).code).toBe(0);
+
+    const checked = await run(['check', docx]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain('exporterad.docx');
+
+    const again = join(dir, 'igen.docx');
+    const exported = await run(['export', docx, '--out', again]);
+    expect(exported.code).toBe(0);
+    // Same content, so the same Dokument-ID.
+    const id = (s: string) => /Dokument-ID:?\s*([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})/.exec(s)?.[1];
+    expect(id(exported.stdout + exported.stderr)).toBeTruthy();
+
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const files = unzipSync(readFileSync(docx));
+    files['customXml/item1.xml'] = strToU8(strFromU8(files['customXml/item1.xml']!).replace('Dalslands barn', 'Någon annans barn'));
+    const tampered = join(dir, 'manipulerad.docx');
+    writeFileSync(tampered, zipSync(files));
+    const refused = await run(['check', tampered]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('stämmer inte med dokumentets Dokument-ID');
+    noStack(refused);
+  });
+});
