@@ -37,6 +37,8 @@ export function createApi(invoke: Invoke, subscribe: Subscribe): Api {
     saveFile: call('file:save'),
     saveFileAs: call('file:saveAs'),
     closeFile: call('file:close'),
+    saveCopy: call('file:saveCopy'),
+    readCopy: call('file:readCopy'),
     recentFiles: call('file:recent'),
     writeRecovery: call('recovery:write'),
     listRecovery: call('recovery:list'),

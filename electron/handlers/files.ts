@@ -1,12 +1,13 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../shared/model/limits';
-import { formatProblems, loadApplicationBytes, serializeApplication } from '../../shared/model/load';
+import { serializeApplication } from '../../shared/model/load';
+import { openApplicationBytes } from '../../shared/docx/open';
 import type { Application } from '../../shared/model/schema';
 import type { Localized } from '../../shared/model/labels';
 import type { OpenedFile, RequestOf, ResponseMap } from '../../shared/ipc/contract';
 import { atomicReplace, exists, withRetry } from './fileops';
 import { failure, readErrorMessage, writeErrorMessage } from './messages';
-import { SIM_FILTERS, checkApplication, lockedMessage, safeFileName, type Session } from './session';
+import { OPEN_FILTERS, SIM_FILTERS, checkApplication, lockedMessage, safeFileName, type Session } from './session';
 
 type Saved = { status: 'saved'; path: string; mtimeMs: number; savedAt: string };
 
@@ -14,38 +15,49 @@ export async function openFile(s: Session, req: RequestOf<'file:open'>): Promise
   const lang = await s.lang();
   const path =
     req.path ??
-    (await s.deps.dialogs.showOpen({ title: lang === 'sv' ? 'Öppna ansökan' : 'Open application', filters: SIM_FILTERS(lang), defaultPath: s.dialogDir() }));
+    (await s.deps.dialogs.showOpen({ title: lang === 'sv' ? 'Öppna ansökan' : 'Open application', filters: OPEN_FILTERS(lang), defaultPath: s.dialogDir() }));
   if (!path) return { status: 'cancelled' };
   return readApplicationFile(s, path);
 }
 
+type ReadBytes = { ok: true; bytes: Uint8Array; mtimeMs: number } | { ok: false; failure: ReturnType<typeof failure> };
+
 /** stat before reading: a huge file (or a device) is refused without reading a byte. The file is never written. */
-export async function readApplicationFile(s: Session, path: string): Promise<ResponseMap['file:open']> {
+export async function readFileForOpening(s: Session, path: string): Promise<ReadBytes> {
   const name = basename(path);
-  let bytes: Uint8Array;
-  let mtimeMs: number;
   try {
     const st = await s.ops.stat(path);
-    if (st.isDirectory()) return failure({ sv: `"${name}" är en mapp, inte en ansökan.`, en: `"${name}" is a folder, not an application.` });
-    if (!st.isFile()) return failure({ sv: `"${name}" är inte en vanlig fil.`, en: `"${name}" is not a regular file.` });
+    if (st.isDirectory()) return { ok: false, failure: failure({ sv: `"${name}" är en mapp, inte en ansökan.`, en: `"${name}" is a folder, not an application.` }) };
+    if (!st.isFile()) return { ok: false, failure: failure({ sv: `"${name}" är inte en vanlig fil.`, en: `"${name}" is not a regular file.` }) };
     if (st.size > MAX_FILE_BYTES) {
       const mb = (n: number) => Math.round(n / (1024 * 1024));
-      return failure({
-        sv: `"${name}" kunde inte öppnas.\nFilen är för stor (${mb(st.size)} MB). En ansökan får vara högst ${mb(MAX_FILE_BYTES)} MB.`,
-        en: `"${name}" could not be opened.\nThe file is too large (${mb(st.size)} MB). An application may be at most ${mb(MAX_FILE_BYTES)} MB.`,
-      });
+      return {
+        ok: false,
+        failure: failure({
+          sv: `"${name}" kunde inte öppnas.\nFilen är för stor (${mb(st.size)} MB). En ansökan får vara högst ${mb(MAX_FILE_BYTES)} MB.`,
+          en: `"${name}" could not be opened.\nThe file is too large (${mb(st.size)} MB). An application may be at most ${mb(MAX_FILE_BYTES)} MB.`,
+        }),
+      };
     }
-    bytes = await withRetry(() => s.ops.readFile(path));
-    mtimeMs = st.mtimeMs;
+    return { ok: true, bytes: await withRetry(() => s.ops.readFile(path)), mtimeMs: st.mtimeMs };
   } catch (e) {
-    return failure(readErrorMessage(e, path));
+    return { ok: false, failure: failure(readErrorMessage(e, path)) };
   }
-  const loaded = loadApplicationBytes(bytes);
+}
+
+export async function readApplicationFile(s: Session, path: string): Promise<ResponseMap['file:open']> {
+  const name = basename(path);
+  const read = await readFileForOpening(s, path);
+  if (!read.ok) return read.failure;
+  const { mtimeMs } = read;
+  // An application file, or a DOCX the app exported, which carries its application.
+  const loaded = openApplicationBytes(read.bytes);
   if (!loaded.ok) {
-    return failure({
-      sv: `"${name}" kunde inte öppnas.\n${formatProblems(loaded.problems, 'sv')}`,
-      en: `"${name}" could not be opened.\n${formatProblems(loaded.problems, 'en')}`,
-    });
+    return failure({ sv: `"${name}" kunde inte öppnas.\n${loaded.message.sv}`, en: `"${name}" could not be opened.\n${loaded.message.en}` });
+  }
+  if (loaded.fromDocx) {
+    // Restored from a document: edited as a new, unsaved application; the DOCX itself is never written.
+    return { status: 'restored', application: loaded.application, sourcePath: path, notice: loaded.notice };
   }
   const lock = await s.locks.acquire(path);
   let readOnlyReason: Localized | undefined;

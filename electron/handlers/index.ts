@@ -3,6 +3,7 @@ import type { HandlerDeps } from './deps';
 import { closeFile, openFile, recentFiles, saveFile, saveFileAs } from './files';
 import { discardRecovery, listRecovery, restoreRecovery, writeRecovery } from './recovery';
 import { exportDocx } from './export';
+import { readCopy, saveCopy } from './copies';
 import { getSettings, openExample, openHelpLink, setDocumentState, setSettings } from './misc';
 import { Session } from './session';
 
@@ -25,6 +26,8 @@ export function createHandlers(deps: HandlerDeps): WindowHandlers {
     'file:save': (req) => saveFile(s, req),
     'file:saveAs': (req) => saveFileAs(s, req),
     'file:close': (req) => closeFile(s, req),
+    'file:saveCopy': (req) => saveCopy(s, req),
+    'file:readCopy': () => readCopy(s),
     'file:recent': () => recentFiles(s),
     'recovery:write': (req) => writeRecovery(s, req),
     'recovery:list': () => listRecovery(s),

@@ -1,6 +1,7 @@
 import { loadApplicationText } from '../../shared/model/load';
 import { newId } from '../../shared/model/ids';
-import type { RequestOf, ResponseMap } from '../../shared/ipc/contract';
+import type { RequestOf, ResponseMap, Settings } from '../../shared/ipc/contract';
+import { MAX_ACTING_FOR } from './store';
 import { isAllowedHelpLink } from '../policy';
 import { failure } from './messages';
 import type { Session } from './session';
@@ -10,7 +11,16 @@ export async function getSettings(s: Session): Promise<ResponseMap['settings:get
 }
 
 export async function setSettings(s: Session, req: RequestOf<'settings:set'>): Promise<ResponseMap['settings:set']> {
-  const { settings, written } = await s.store.setSettings(req.language ? { language: req.language } : {});
+  const patch: Partial<Settings> = {};
+  if (req.language) patch.language = req.language;
+  if (req.userName !== undefined) patch.userName = req.userName.trim();
+  if (req.actingFor) {
+    const { [req.actingFor.applicationId]: _previous, ...rest } = (await s.store.settings()).actingFor;
+    // Newest last; the oldest go when the list is full.
+    const entries = [...Object.entries(rest), [req.actingFor.applicationId, req.actingFor.partyId] as const].slice(-MAX_ACTING_FOR);
+    patch.actingFor = Object.fromEntries(entries);
+  }
+  const { settings, written } = await s.store.setSettings(patch);
   if (!written) s.deps.log?.('settings could not be written; kept for this session');
   s.deps.onSettingsChanged?.(settings);
   return settings;

@@ -94,6 +94,11 @@ export function lockedMessage(filePath: string, holder: LockInfo | null, self: {
 }
 
 export const SIM_FILTERS = (lang: Lang) => [{ name: lang === 'sv' ? 'SIM-ansökan' : 'SIM application', extensions: ['simansokan'] }];
+/** Opening also takes a DOCX the app exported: it carries its application. */
+export const OPEN_FILTERS = (lang: Lang) => [
+  { name: lang === 'sv' ? 'SIM-ansökan eller exporterad ansökan' : 'SIM application or exported application', extensions: ['simansokan', 'docx'] },
+  ...SIM_FILTERS(lang),
+];
 
 /** A file name that Windows, macOS and shared drives all accept, from a free-text title. */
 export function safeFileName(title: string, fallback: string): string {

@@ -28,7 +28,14 @@ const RecentSchema = z.object({
     .max(100),
 });
 
-const SettingsSchema = z.object({ language: z.enum(['sv', 'en']) });
+// Fields added later default, so an older settings file keeps its language.
+const SettingsSchema = z.object({
+  language: z.enum(['sv', 'en']),
+  userName: z.string().max(200).default(''),
+  actingFor: z.record(z.string().max(64), z.string().max(64)).default({}),
+});
+/** The acting party is remembered for this many applications, the most recent ones. */
+export const MAX_ACTING_FOR = 200;
 
 export class UserDataStore {
   private settingsCache: Settings | null = null;
@@ -56,7 +63,7 @@ export class UserDataStore {
   }
 
   async settings(): Promise<Settings> {
-    this.settingsCache ??= await readJson(this.ops, this.settingsPath, SettingsSchema, { language: this.defaultLanguage });
+    this.settingsCache ??= await readJson(this.ops, this.settingsPath, SettingsSchema, { language: this.defaultLanguage, userName: '', actingFor: {} });
     return this.settingsCache;
   }
 

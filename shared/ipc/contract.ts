@@ -28,6 +28,10 @@ export const RequestSchemas = {
   }),
   'file:saveAs': z.strictObject({ application: appPayload, suggestedName: z.string().max(200).optional() }),
   'file:close': z.strictObject({ path: filePath }),
+  /** A copy for the partner organisation, written where the user chooses; the current document stays as it is. */
+  'file:saveCopy': z.strictObject({ application: appPayload, suggestedName: z.string().max(200).optional() }),
+  /** Reads the partner's copy (an application file or an exported DOCX) for merging; it does not become the document. */
+  'file:readCopy': z.strictObject({}),
   'file:recent': z.strictObject({}),
   'recovery:write': z.strictObject({
     /** One id per open document window, so two windows never share a recovery copy. */
@@ -41,7 +45,13 @@ export const RequestSchemas = {
   'export:docx': z.strictObject({ application: appPayload, draft: z.boolean() }),
   'example:open': z.strictObject({}),
   'settings:get': z.strictObject({}),
-  'settings:set': z.strictObject({ language: z.enum(['sv', 'en']).optional() }),
+  'settings:set': z.strictObject({
+    language: z.enum(['sv', 'en']).optional(),
+    /** The user's name, recorded with approvals and in the change log. */
+    userName: z.string().max(200).optional(),
+    /** Which party the user acts for in one application. */
+    actingFor: z.strictObject({ applicationId: z.uuid(), partyId: z.string().max(64) }).optional(),
+  }),
   'window:setDocumentState': z.strictObject({
     title: z.string().max(300),
     filePath: filePath.nullable(),
@@ -71,10 +81,20 @@ export type Cancelled = { status: 'cancelled' };
 
 export type RecentFile = { path: string; title: string; openedAt: string };
 export type DraftInfo = { draftId: string; title: string; savedAt: string; filePath: string | null };
-export type Settings = { language: 'sv' | 'en' };
+export type Settings = {
+  language: 'sv' | 'en';
+  userName: string;
+  /** Application id → the party the user acts for in it. Kept in the app's settings, never in the file. */
+  actingFor: Record<string, string>;
+};
 
 export type ResponseMap = {
-  'file:open': { status: 'opened'; file: OpenedFile } | Cancelled | Failure;
+  'file:open':
+    | { status: 'opened'; file: OpenedFile }
+    /** A DOCX exported by the app: its application, to edit as a new unsaved document. */
+    | { status: 'restored'; application: Application; sourcePath: string; notice: Localized | null }
+    | Cancelled
+    | Failure;
   'file:save':
     | { status: 'saved'; path: string; mtimeMs: number; savedAt: string }
     | { status: 'conflict'; message: Localized }
@@ -82,6 +102,8 @@ export type ResponseMap = {
     | Failure;
   'file:saveAs': { status: 'saved'; path: string; mtimeMs: number; savedAt: string } | Cancelled | Failure;
   'file:close': { status: 'closed' };
+  'file:saveCopy': { status: 'saved'; path: string } | Cancelled | Failure;
+  'file:readCopy': { status: 'read'; path: string; application: Application; notice: Localized | null } | Cancelled | Failure;
   'file:recent': { files: RecentFile[] };
   'recovery:write': { status: 'written' } | Failure;
   'recovery:list': { drafts: DraftInfo[] };
@@ -113,6 +135,8 @@ export type Api = {
   saveFile: Fn<'file:save'>;
   saveFileAs: Fn<'file:saveAs'>;
   closeFile: Fn<'file:close'>;
+  saveCopy: Fn<'file:saveCopy'>;
+  readCopy: Fn<'file:readCopy'>;
   recentFiles: Fn<'file:recent'>;
   writeRecovery: Fn<'recovery:write'>;
   listRecovery: Fn<'recovery:list'>;
@@ -134,6 +158,8 @@ export const API_CHANNELS = {
   saveFile: 'file:save',
   saveFileAs: 'file:saveAs',
   closeFile: 'file:close',
+  saveCopy: 'file:saveCopy',
+  readCopy: 'file:readCopy',
   recentFiles: 'file:recent',
   writeRecovery: 'recovery:write',
   listRecovery: 'recovery:list',

@@ -79,10 +79,10 @@ describe('settings, example, help links, window state', () => {
   it('keeps the language across restarts and tells main about a change', async () => {
     const changes: string[] = [];
     const w = makeWindow(userData, work, { onSettingsChanged: (s) => void changes.push(s.language) });
-    expect(await w.handlers['settings:get']({})).toEqual({ language: 'sv' });
-    expect(await w.handlers['settings:set']({ language: 'en' })).toEqual({ language: 'en' });
+    expect(await w.handlers['settings:get']({})).toEqual({ language: 'sv', userName: '', actingFor: {} });
+    expect(await w.handlers['settings:set']({ language: 'en' })).toEqual({ language: 'en', userName: '', actingFor: {} });
     expect(changes).toEqual(['en']);
-    expect(await makeWindow(userData, work).handlers['settings:get']({})).toEqual({ language: 'en' });
+    expect(await makeWindow(userData, work).handlers['settings:get']({})).toEqual({ language: 'en', userName: '', actingFor: {} });
     // Dialogs follow the language.
     await w.handlers['file:open']({});
     expect(w.seen.open[0]!.title).toBe('Open application');
@@ -120,7 +120,7 @@ describe('dispatcher', () => {
     const w = makeWindow(userData, work);
     const logs: string[] = [];
     const dispatch = createDispatcher(w.handlers, (m) => void logs.push(m));
-    expect(await dispatch('settings:get', {})).toEqual({ language: 'sv' });
+    expect(await dispatch('settings:get', {})).toEqual({ language: 'sv', userName: '', actingFor: {} });
     const bad = await dispatch('file:save', { path: '', application: app, expectedMtimeMs: 'igår' });
     expect(bad).toEqual({
       status: 'error',
