@@ -12,7 +12,13 @@ export function App() {
   const hasDocument = useStore((s) => s.app !== null);
   useEffect(() => {
     const stops = [startCommands(), recovery.start(), startDocumentState()];
-    return () => stops.forEach((stop) => stop());
+    // A window going to the background may be the last moment before the computer sleeps: write the copy now.
+    const onHidden = () => document.hidden && recovery.flush();
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      stops.forEach((stop) => stop());
+      document.removeEventListener('visibilitychange', onHidden);
+    };
   }, []);
   return (
     <>

@@ -2,25 +2,31 @@ import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api';
-import { initI18n } from './i18n';
+import { changeLanguage, initI18n, LANGUAGE_HINT_KEY } from './i18n';
 import { useStore } from './store';
 import { App } from './App';
 import './styles/base.css';
 
-async function boot() {
-  let language: 'sv' | 'en' = 'sv';
-  try {
-    language = (await api().getSettings({})).language;
-  } catch {
-    // Settings unreadable: Swedish, the default, is the right fallback.
-  }
-  initI18n(language);
-  useStore.getState().setLanguage(language);
+/**
+ * The window shows at once in the language it had last time (remembered in this window's storage); the
+ * settings from main, the real source, follow and switch the language only if it was changed elsewhere.
+ */
+function boot() {
+  const hint = localStorage.getItem(LANGUAGE_HINT_KEY);
+  initI18n(hint === 'en' ? 'en' : 'sv');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
+  api()
+    .getSettings({})
+    .then((s) => {
+      if (s.language !== useStore.getState().language) changeLanguage(s.language);
+    })
+    .catch(() => {
+      // Settings unreadable: the language shown stays, Swedish by default.
+    });
 }
 
-void boot();
+boot();

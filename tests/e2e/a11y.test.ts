@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startApp, type AppHarness } from './harness';
+import type { BrowserGlobals } from './wizard-form';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
@@ -18,12 +19,11 @@ let axeSource = '';
  * blocked; evaluating the source through the DevTools protocol is not subject to the page's CSP.
  */
 async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { resultTypes: ['violations'] })
-      .then((r) => r.violations),
-  )) as Violation[];
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
+  const violations = (await page.evaluate(() => {
+    const g = globalThis as unknown as BrowserGlobals & { axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: unknown[] }> } };
+    return g.axe.run(g.document, { resultTypes: ['violations'] }).then((r) => r.violations);
+  })) as Violation[];
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 

@@ -104,6 +104,25 @@ describe('steps Mål och logikmodell, Aktiviteter and Budget on the example appl
     expect(kronor(await costsRow.getByRole('cell').first().textContent())).toBe(costsBefore + difference);
   });
 
+  it('budget: a cost line removed from the keyboard takes its amounts out of the totals, and Ctrl+Z puts it back', async () => {
+    await goTo(page, STEPS[2].sv, 'Budget');
+    const costsRow = page.getByRole('row', { name: /^Kostnader totalt/ }).first();
+    const costsTotal = async () => kronor(await costsRow.getByRole('cell').last().textContent());
+    const before = await costsTotal();
+    const lineSum = kronor(await page.locator('.bgrid__line').nth(1).locator('.budget-table__line-sum').textContent());
+    expect(lineSum).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Ta bort Kostnadsrad 2', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(costsTotal).toBe(before - lineSum);
+    // Said aloud and shown: the toast offers the way back to mouse users too.
+    await expect.poll(async () => plain(await page.locator('.toast').textContent())).toContain('Kostnadsrad 2 borttagen. Ångra med Ctrl+Z.');
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(costsTotal).toBe(before);
+    await expect.poll(() => activeId(page)).toBe(fieldId(['budget', 'costLines', 1]));
+  });
+
   it('goals: a logic-model row is added, moved, removed and brought back with the keyboard alone', async () => {
     await goTo(page, STEPS[0].sv, 'Mål och logikmodell');
     const rows = example.goals.logicModel.length;
@@ -128,7 +147,7 @@ describe('steps Mål och logikmodell, Aktiviteter and Budget on the example appl
     await remove.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(`#${fieldId(['goals', 'logicModel'])} > ol > li`).count()).toBe(rows);
-    await expect.poll(async () => plain(await page.getByTestId('live-region').textContent())).toContain(`Rad ${rows + 1} borttagen`);
+    await expect.poll(async () => plain(await page.locator('.toast').textContent())).toContain(`Rad ${rows + 1} borttagen`);
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator(`#${fieldId(['goals', 'logicModel'])} > ol > li`).count()).toBe(rows + 1);

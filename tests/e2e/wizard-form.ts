@@ -77,7 +77,7 @@ export async function tabTo(page: Page, id: string, maxPresses = 80): Promise<vo
   const visited: string[] = [];
   for (let i = 0; i < maxPresses; i++) {
     const at = await page.evaluate(() => {
-      const a = document.activeElement;
+      const a = (globalThis as unknown as BrowserGlobals).document.activeElement;
       return a ? a.id || `${a.tagName.toLowerCase()}.${a.className}` : '';
     });
     if (at === id) return;
@@ -93,3 +93,20 @@ export async function errorCount(page: Page): Promise<number> {
   if (!m) throw new Error(`no error count in "${text}"`);
   return Number(m[1]);
 }
+
+/**
+ * The few browser globals that functions run inside the page use. The Node test project has no DOM types,
+ * and a page function cannot import anything, so it casts `globalThis` to this.
+ */
+export type BrowserGlobals = {
+  document: {
+    activeElement: { id: string; tagName: string; className: string } | null;
+    querySelector(selector: string): unknown;
+    getElementById(id: string): unknown;
+  };
+  addEventListener(type: string, listener: (e: { timeStamp: number }) => void, capture?: boolean): void;
+  requestAnimationFrame(fn: () => void): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  performance: { now(): number };
+  MutationObserver: new (fn: () => void) => { observe(target: unknown, opts: object): void; disconnect(): void };
+};

@@ -49,3 +49,57 @@ export async function fillActivities(form: WizardForm) {
     await form.text(['activities', i, 'description'], description);
   }
 }
+
+const NBSP = '\u00a0';
+
+/** Three project years: Bengtsfors pays a coordinator in cash, the region gives staff time; SIM pays half. */
+export async function fillBudget(form: WizardForm) {
+  await form.goTo('Budget');
+  const page = form.page;
+  const amounts = async (list: 'costLines' | 'financingLines', i: number, typed: string, shown: string) => {
+    for (let y = 0; y < 3; y++) await form.text(['budget', list, i, 'amounts', y], typed, shown);
+  };
+
+  await page.getByRole('button', { name: /^Lägg till kostnadsrad för Bengtsfors kommun/ }).click();
+  await form.text(['budget', 'costLines', 0, 'description'], 'Samordnare, halvtid');
+  await amounts('costLines', 0, '300000', `300${NBSP}000`);
+
+  await page.getByRole('button', { name: /^Lägg till kostnadsrad för Västra Götalandsregionen/ }).click();
+  await form.text(['budget', 'costLines', 1, 'description'], 'Barnpsykolog två dagar i veckan');
+  await form.select(['budget', 'costLines', 1, 'kind'], { label: 'Arbetstid' });
+  await amounts('costLines', 1, '200 000 kr', `200${NBSP}000`);
+
+  // The first financing line is the amount sought from SIM; the next ones are the parties' own.
+  await page.getByRole('button', { name: /Lägg till finansieringsrad/ }).click();
+  await form.text(['budget', 'financingLines', 0, 'description'], 'Sökt från sociala investeringsmedel');
+  await amounts('financingLines', 0, '250 000', `250${NBSP}000`);
+
+  await page.getByRole('button', { name: /Lägg till finansieringsrad/ }).click();
+  await form.select(['budget', 'financingLines', 1, 'partyId'], { label: 'Bengtsfors kommun, Sektor barn och utbildning' });
+  await form.text(['budget', 'financingLines', 1, 'description'], 'Kommunens kontanta insats');
+  await amounts('financingLines', 1, '50000', `50${NBSP}000`);
+
+  await page.getByRole('button', { name: /Lägg till finansieringsrad/ }).click();
+  await form.select(['budget', 'financingLines', 2, 'partyId'], { label: 'Västra Götalandsregionen, Närhälsan Dalsland' });
+  await form.select(['budget', 'financingLines', 2, 'kind'], { label: 'Arbetstid' });
+  await form.text(['budget', 'financingLines', 2, 'description'], 'Barnpsykologens arbetstid');
+  await amounts('financingLines', 2, '200000', `200${NBSP}000`);
+
+  await form.text(['budget', 'comment'], 'Personalkostnader inklusive sociala avgifter.');
+}
+
+export async function fillSocioEconomics(form: WizardForm) {
+  await form.goTo('Samhällsekonomi');
+  const page = form.page;
+  for (let y = 0; y < 3; y++) await form.text(['socioEconomics', 'peopleReached', y], '80');
+  await form.text(['socioEconomics', 'baselineRisk'], '20');
+  await form.text(['socioEconomics', 'effect'], '25,5', '25,5');
+  await page.getByRole('button', { name: /Lägg till egen kostnad/ }).click();
+  const cost = ['socioEconomics', 'avoidedCosts', 0] as const;
+  await form.select([...cost, 'actor'], { label: 'Kommun' });
+  await form.text([...cost, 'label'], 'Placering utanför hemmet');
+  await form.text([...cost, 'amountPerYear'], '1 100 000 kr', `1${NBSP}100${NBSP}000`);
+  await form.text([...cost, 'durationYears'], '2');
+  await form.text([...cost, 'source'], 'SKL/Psynk 2015');
+  await form.text([...cost, 'sourceYear'], '2015');
+}

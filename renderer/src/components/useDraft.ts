@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -11,15 +11,17 @@ export function useDraft<T>(value: T, format: (v: T) => string, parse: (s: strin
   const [text, setText] = useState(() => format(value));
   const [error, setError] = useState<string | undefined>(undefined);
   const [showError, setShowError] = useState(false);
-  const committed = useRef(value);
-  // A change from elsewhere (undo, another step, opening a file) replaces what is shown.
-  if (!Object.is(value, committed.current)) {
-    committed.current = value;
-    const shown = text;
-    const parsed = parse(shown);
+  // The model value this field last showed or wrote; a different one came from elsewhere.
+  const [seen, setSeen] = useState(value);
+  if (!Object.is(value, seen)) {
+    // A change from elsewhere (undo, another step, opening a file) replaces what is shown, unless the text
+    // already means that value (the field's own commit coming back).
+    setSeen(value);
+    const parsed = parse(text);
     if (!(parsed.ok && Object.is(parsed.value, value))) {
       setText(format(value));
       setError(undefined);
+      setShowError(false);
     }
   }
   return {
@@ -31,13 +33,13 @@ export function useDraft<T>(value: T, format: (v: T) => string, parse: (s: strin
       if (parsed.ok) {
         setError(undefined);
         setShowError(false);
-        committed.current = parsed.value;
+        setSeen(parsed.value);
         commit(parsed.value);
       } else setError(parsed.message);
     },
     onBlur() {
       if (error) setShowError(true);
-      else setText(format(committed.current));
+      else setText(format(seen));
     },
   };
 }

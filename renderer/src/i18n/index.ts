@@ -11,6 +11,9 @@ import { en } from './en';
  * UI strings live in the catalogs; field and step names come from shared/model/labels.ts so a field is
  * called the same in the wizard, the rules and the DOCX. Swedish is the default.
  */
+/** Where the window remembers its language between starts, so the first screen needs no round trip to main. */
+export const LANGUAGE_HINT_KEY = 'sim-ansokan.language';
+
 export function initI18n(lang: Lang = 'sv') {
   void i18next.use(initReactI18next).init({
     resources: { sv: { translation: sv }, en: { translation: en } },
@@ -21,6 +24,7 @@ export function initI18n(lang: Lang = 'sv') {
     returnNull: false,
   });
   document.documentElement.lang = lang;
+  useStore.getState().setLanguage(lang);
   return i18next;
 }
 
@@ -28,6 +32,11 @@ export function changeLanguage(lang: Lang) {
   void i18next.changeLanguage(lang);
   document.documentElement.lang = lang;
   useStore.getState().setLanguage(lang);
+  try {
+    localStorage.setItem(LANGUAGE_HINT_KEY, lang);
+  } catch {
+    // Storage refused (private mode, quota): the settings in main still hold the choice.
+  }
 }
 
 export { useTranslation };

@@ -7,6 +7,7 @@ import { useLang, useTranslation } from '../i18n';
 import { LanguageSwitch } from './TopBar';
 import { baseName, newDocument, openExample, openFile, restoreDraft } from './fileActions';
 import { dateTime } from './format';
+import { preloadStep } from '../steps/registry';
 import './start.css';
 
 /** The first screen: new, open, recent files, the example, and any unsaved drafts to restore. */
@@ -24,6 +25,8 @@ export function StartScreen() {
   }, []);
   useEffect(() => {
     void refresh();
+    // Whatever is opened next starts on the first step: have its code ready.
+    void preloadStep('parties');
   }, [refresh]);
 
   const discard = async (d: DraftInfo) => {

@@ -46,7 +46,11 @@ const StepLink = memo(function StepLink({ step, index }: { step: StepId; index: 
               <span className="step-link__meter-fill" style={{ width: `${Math.max(0, Math.min(100, share ?? 0))}%` }} />
             </span>
             <span className="visually-hidden">, </span>
-            <span className="step-link__percent">{t('nav.complete', { percent })}</span>
+            <span className="step-link__percent">
+              {percent}
+              {/* "klart" is said but not shown: the narrow list has room for the number and the error count. */}
+              <span className="visually-hidden"> {t('nav.completeShort')}</span>
+            </span>
             {counts.errors > 0 ? (
               <span className="badge badge--error">
                 <span className="visually-hidden">, </span>

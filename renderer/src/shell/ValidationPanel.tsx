@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { STEP_IDS } from '../../../shared/model/steps';
 import { formatIssue } from '../../../shared/rules';
 import type { Issue } from '../../../shared/rules/types';
@@ -25,14 +25,19 @@ export function ValidationPanel() {
   );
 }
 
+/** A file with thousands of problems shows the first ones at once and the rest on request. */
+const FIRST_SHOWN = 100;
+
 export function IssueList({ issues, showStep = true }: { issues: readonly Issue[]; showStep?: boolean }) {
   const lang = useLang();
   const { t } = useTranslation();
   const goTo = useStore((s) => s.goTo);
+  const [all, setAll] = useState(false);
+  const shown = all ? issues : issues.slice(0, FIRST_SHOWN);
   return (
     <div className="issue-groups">
       {STEP_IDS.map((step) => {
-        const own = issues.filter((i) => i.step === step);
+        const own = shown.filter((i) => i.step === step);
         if (own.length === 0) return null;
         const sorted = [...own.filter((i) => i.severity === 'error'), ...own.filter((i) => i.severity === 'warning')];
         return (
@@ -58,6 +63,11 @@ export function IssueList({ issues, showStep = true }: { issues: readonly Issue[
           </div>
         );
       })}
+      {shown.length < issues.length ? (
+        <button type="button" className="btn btn--secondary btn--small" onClick={() => setAll(true)}>
+          {t('issues.showAll', { count: issues.length })}
+        </button>
+      ) : null}
     </div>
   );
 }

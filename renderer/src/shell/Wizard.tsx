@@ -2,7 +2,7 @@ import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { STEP_IDS, type StepId } from '../../../shared/model/steps';
 import { useStore } from '../store';
 import { fieldId, type Path } from '../store/paths';
-import { STEP_COMPONENTS } from '../steps/registry';
+import { preloadAllSteps, stepComponent } from '../steps/registry';
 import { StepHelp } from '../components/StepHelp';
 import { stepLabel, useLang, useTranslation } from '../i18n';
 import { TopBar } from './TopBar';
@@ -49,7 +49,7 @@ function StepHost() {
   const step = useStore((s) => s.step);
   const focusRequest = useStore((s) => s.focusRequest);
   const lang = useLang();
-  const Step = STEP_COMPONENTS[step];
+  const Step = stepComponent(step);
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   // A step loads lazily: keep looking for the target for a few frames until it has rendered.
@@ -74,9 +74,18 @@ function StepHost() {
     return () => cancelAnimationFrame(raf);
   }, [focusRequest]);
 
+  const firstStep = useRef(true);
   useLayoutEffect(() => {
-    document.getElementById('main')?.scrollTo({ top: 0 });
+    // A new step starts at its top; on first show the page is already there (and a scroll would force a layout).
+    if (firstStep.current) firstStep.current = false;
+    else document.getElementById('main')?.scrollTo({ top: 0 });
   }, [step]);
+
+  useEffect(() => {
+    // Once the first step is up, the others' code comes in idle time so moving between steps never waits.
+    const later = setTimeout(preloadAllSteps, 1000);
+    return () => clearTimeout(later);
+  }, []);
 
   const index = STEP_IDS.indexOf(step);
   return (

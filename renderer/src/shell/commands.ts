@@ -76,7 +76,9 @@ export function handleMainEvent(event: MainEvent) {
   if (event.type === 'menu') runMenu(event.command);
   else if (event.type === 'open-file') {
     const file = event.file;
-    void confirmLeave().then((go) => go && loadOpened(file));
+    void confirmLeave().then(async (go) => {
+      if (go) await loadOpened(file);
+    });
   }
 }
 

@@ -6,6 +6,8 @@ import type { OpenedFile } from '../../../shared/ipc/contract';
 import { api } from '../api';
 import { useStore } from '../store';
 import { recovery } from './recovery';
+import { preloadStep } from '../steps/registry';
+import type { OpenArgs } from '../store/document';
 
 /**
  * What the File menu, the keyboard shortcuts and the buttons do. Each asks before throwing away unsaved
@@ -14,6 +16,15 @@ import { recovery } from './recovery';
 
 const t = (key: string, opts?: Record<string, unknown>) => i18next.t(key, opts);
 const lang = () => useStore.getState().language;
+
+/**
+ * Shows a document once the first step's code is here (fetched while the file was being read), so the
+ * form appears in one go instead of after a loading placeholder.
+ */
+async function show(args: OpenArgs) {
+  await preloadStep('parties');
+  useStore.getState().openDocument(args);
+}
 
 export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -43,15 +54,33 @@ export async function confirmLeave(): Promise<boolean> {
   return true;
 }
 
-export async function newDocument() {
-  if (!(await confirmLeave())) return;
-  await releaseFile();
-  useStore.getState().openDocument({ app: newApplication(DEFAULT_PROGRAMME, new Date(), lang()) });
-  recovery.startNew();
+let opening = false;
+
+/**
+ * One document change at a time: a menu accelerator and the page's own shortcut (or a double click) can
+ * both ask, and two open dialogs or two "save changes?" questions would confuse anyone.
+ */
+function exclusive<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+  return async (...args) => {
+    if (opening) return;
+    opening = true;
+    try {
+      await fn(...args);
+    } finally {
+      opening = false;
+    }
+  };
 }
 
-export function loadOpened(file: OpenedFile) {
-  useStore.getState().openDocument({
+export const newDocument = exclusive(async () => {
+  if (!(await confirmLeave())) return;
+  await releaseFile();
+  await show({ app: newApplication(DEFAULT_PROGRAMME, new Date(), lang()) });
+  recovery.startNew();
+});
+
+export async function loadOpened(file: OpenedFile) {
+  await show({
     app: file.application,
     file: {
       path: file.path,
@@ -66,44 +95,44 @@ export function loadOpened(file: OpenedFile) {
   recovery.startNew();
 }
 
-export async function openFile(path?: string) {
+export const openFile = exclusive(async (path?: string) => {
   if (!(await confirmLeave())) return;
   const res = await api().openFile(path ? { path } : {});
   if (res.status === 'cancelled') return;
   if (res.status === 'error') return tell(t('save.openFailedTitle'), res.message[lang()]);
   await releaseFile();
-  loadOpened(res.file);
-}
+  await loadOpened(res.file);
+});
 
-export async function openExample() {
+export const openExample = exclusive(async () => {
   if (!(await confirmLeave())) return;
   const res = await api().openExample({});
   if (res.status === 'error') return tell(t('save.openFailedTitle'), res.message[lang()]);
   await releaseFile();
-  useStore.getState().openDocument({ app: res.application });
+  await show({ app: res.application });
   recovery.startNew();
-}
+});
 
-export async function restoreDraft(draftId: string) {
+export const restoreDraft = exclusive(async (draftId: string) => {
   if (!(await confirmLeave())) return;
   const res = await api().restoreRecovery({ draftId });
   if (res.status === 'error') return tell(t('save.restoreFailedTitle'), res.message[lang()]);
   await releaseFile();
   // The file it came from may have changed since; without its mtime, saving there asks before overwriting.
-  useStore.getState().openDocument({ app: res.application, file: { path: res.filePath }, dirty: true });
+  await show({ app: res.application, file: { path: res.filePath }, dirty: true });
   recovery.adopt(draftId);
-}
+});
 
 async function releaseFile() {
   const path = useStore.getState().file.path;
   if (path) await api().closeFile({ path });
 }
 
-export async function closeDocument() {
+export const closeDocument = exclusive(async () => {
   if (!(await confirmLeave())) return;
   await releaseFile();
   useStore.getState().closeDocument();
-}
+});
 
 function stamped(app: Application): Application {
   return { ...app, updatedAt: new Date().toISOString() };
@@ -171,7 +200,7 @@ async function doSave(forceAs: boolean, force = false): Promise<boolean> {
         const path = s.file.path;
         const opened = await api().openFile({ path });
         if (opened.status === 'opened') {
-          loadOpened(opened.file);
+          await loadOpened(opened.file);
           await recovery.discard();
         } else if (opened.status === 'error') await tell(t('save.openFailedTitle'), opened.message[lang()]);
       }

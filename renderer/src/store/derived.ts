@@ -22,9 +22,11 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 useStore.subscribe((s, prev) => {
   if (s.app === prev.app) return;
   clearTimeout(timer);
-  // A newly opened document is checked at once so its errors show from the start.
-  if (!s.app || !prev.app || s.app.id !== prev.app.id) settledStore.setState({ app: s.app });
-  else timer = setTimeout(() => settledStore.setState({ app: useStore.getState().app }), SETTLE_MS);
+  const settle = () => settledStore.setState({ app: useStore.getState().app });
+  if (!s.app) settle();
+  // A newly opened document is checked right after its first frame is painted: the form first, then its errors.
+  else if (!prev.app || s.app.id !== prev.app.id) requestAnimationFrame(() => (timer = setTimeout(settle, 0)));
+  else timer = setTimeout(settle, SETTLE_MS);
 });
 
 export function programmeOf(app: Pick<Application, 'programme'> | null): Programme {
@@ -45,7 +47,8 @@ function memoByIdentity<A extends object, R>(fn: (a: A) => R): (a: A) => R {
 }
 
 export const issuesOf = memoByIdentity((app: Application): Issue[] => validate(app, programmeOf(app)));
-export const completenessOf = memoByIdentity((app: Application) => completeness(app, programmeOf(app)));
+// Completeness reuses the memoised issues rather than validating a second time.
+export const completenessOf = memoByIdentity((app: Application) => completeness(app, programmeOf(app), issuesOf(app)));
 
 export type IssueCounts = { errors: number; warnings: number };
 const countsOf = memoByIdentity((issues: Issue[]) => {

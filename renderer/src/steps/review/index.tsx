@@ -54,11 +54,12 @@ function PartyProgress() {
       <ul className="party-progress" data-testid="party-progress">
         {parties.map((p, i) => {
           // The organisation alone reads as a name ("Åmåls kommuns delar"); the unit would make it a phrase.
-          const name = p.organisation.trim() || partyName(p, i, lang);
+          const org = p.organisation.trim();
+          const name = org || partyName(p, i, lang);
           // "Kommunens delar" reads right only when there is one party of that kind.
           const label =
             p.sector !== 'annan' && sectorCount(p.sector) === 1
-              ? `${t(`partsOf.${p.sector}`)} (${name})`
+              ? `${t(`partsOf.${p.sector}`)}${org ? ` (${org})` : ''}`
               : t('partsOf.annan', { genitive: genitive(name, lang) });
           const percent = completeness.parties[p.id] ?? 0;
           return (

@@ -1,0 +1,190 @@
+import { afterAll, bench, describe } from 'vitest';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { startApp, type AppHarness } from '../e2e/harness';
+import type { BrowserGlobals } from '../e2e/wizard-form';
+
+/**
+ * The wizard's budgets, measured in Chromium on the built renderer (build first: `npx electron-vite build`):
+ * - a keystroke in a text field to the next painted frame, with the stress fixture open: median ≤ 16 ms, p95 ≤ 50 ms;
+ * - page load to interactive with the stress fixture open: ≤ 500 ms;
+ * - initial renderer JavaScript ≤ 250 kB gzipped.
+ * The latencies are taken inside the page (keydown's timestamp to a task queued from the frame callback
+ * that follows the input, i.e. after that frame is painted), so the test driver's round trips do not count.
+ * Figures are printed and written to tests/.artifacts/typing-bench.json.
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const STRESS = join(ROOT, 'tests', 'fixtures', 'stress.simansokan');
+const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
+
+type Probe = { latencies: number[] };
+
+/** Installs the in-page stopwatch: each input event's keystroke-to-painted-frame time. */
+async function installProbe(page: Page) {
+  await page.evaluate(() => {
+    const w = globalThis as unknown as BrowserGlobals & { __probe?: Probe; __keyAt: number };
+    if (w.__probe) return;
+    w.__probe = { latencies: [] };
+    w.addEventListener('keydown', (e) => (w.__keyAt = e.timeStamp), true);
+    // Bubbling on window: runs after React has handled the input and rendered synchronously.
+    w.addEventListener('input', () => {
+      const start = w.__keyAt;
+      w.requestAnimationFrame(() => w.setTimeout(() => w.__probe!.latencies.push(w.performance.now() - start), 0));
+    });
+  });
+}
+
+async function openStress(h: AppHarness, path: string) {
+  await h.page.getByRole('button', { name: 'Ny ansökan' }).waitFor();
+  await h.sendMainEvent({ type: 'menu', command: { openRecent: path } });
+  await h.page.locator('#f-parties-0-organisation').waitFor();
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+const round = (x: number) => Math.round(x * 10) / 10;
+
+const results: Record<string, unknown> = {};
+
+type LoadTimes = { startScreenPainted: number; formPainted: number };
+const loadSamples: Record<string, number[]> = {};
+
+/**
+ * Runs in the page from its first moment: as soon as the start screen is painted (and the app listens),
+ * it asks to open the stress file the way main does for a double-clicked file, then notes when the first
+ * step's form is painted. All times are from navigation start, taken in the page.
+ */
+function OPEN_ON_LOAD(path: string) {
+  const w = globalThis as unknown as BrowserGlobals & { __loadTimes?: LoadTimes; __simEmit?: (e: unknown) => void };
+  const afterPaint = (fn: () => void) => w.requestAnimationFrame(() => w.setTimeout(fn, 0));
+  let startScreen = 0;
+  const observer = new w.MutationObserver(() => {
+    if (!startScreen && w.document.querySelector('.start__actions button')) {
+      startScreen = -1;
+      afterPaint(() => {
+        startScreen = w.performance.now();
+        w.__simEmit?.({ type: 'menu', command: { openRecent: path } });
+      });
+    }
+    if (startScreen > 0 && w.document.getElementById('f-parties-0-organisation')) {
+      observer.disconnect();
+      afterPaint(() => (w.__loadTimes = { startScreenPainted: startScreen, formPainted: w.performance.now() }));
+    }
+  });
+  observer.observe(w.document, { subtree: true, childList: true });
+}
+let h: AppHarness;
+let stressPath: string;
+let started: Promise<void> | undefined;
+
+/** Started on first use: bench setup hooks can run before a describe's beforeAll. */
+function ready(): Promise<void> {
+  started ??= (async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    h = await startApp();
+    stressPath = join(h.workDir, 'stress.simansokan');
+    await copyFile(STRESS, stressPath);
+    // Every page opened from now on (each reload) opens the stress file as soon as it can.
+    await h.page.context().addInitScript(OPEN_ON_LOAD, stressPath);
+  })();
+  return started;
+}
+
+async function report() {
+  results['initial JS gzipped (kB)'] = round((await initialJsGzipBytes()) / 1024);
+  await writeFile(join(ARTIFACTS, 'typing-bench.json'), JSON.stringify(results, null, 2));
+}
+
+/** One key in a field (a character, or Backspace) and the wait until its frame is painted. */
+async function typeOne(page: Page, selector: string, ch: string) {
+  const before = await page.evaluate(() => (globalThis as unknown as { __probe: Probe }).__probe.latencies.length);
+  await page.locator(selector).press(ch === ' ' ? 'Space' : ch, { timeout: 10_000 });
+  await page.waitForFunction((n) => (globalThis as unknown as { __probe: Probe }).__probe.latencies.length > n, before, { timeout: 10_000 });
+}
+
+const FIELDS = [
+  { name: 'project title (short text)', step: /^Projekt ?,/, selector: '#f-project-title' },
+  { name: 'needs analysis, a 10 000-character text', step: /^Behovsanalys ?,/, selector: '#f-needs-need' },
+  { name: 'activity 31 of 60 in a long list', step: /^Aktiviteter ?,/, selector: '#f-activities-30-name' },
+];
+// Keys a US layout has, so each one is a real keydown (other characters are inserted without one).
+const TEXT = 'Barnen i Amal laser mer ';
+
+describe('wizard with the stress fixture open', () => {
+  afterAll(async () => {
+    await report();
+    console.log('\nWizard figures:', JSON.stringify(results, null, 2));
+    await h?.close();
+  });
+
+  bench(
+    'page load to interactive (stress fixture)',
+    async () => {
+      await ready();
+      await h.reload();
+      const t = await h.page.waitForFunction(() => (globalThis as unknown as { __loadTimes?: LoadTimes }).__loadTimes, undefined, { timeout: 30_000 });
+      const times = (await t.jsonValue()) as LoadTimes;
+      for (const [k, v] of Object.entries(times)) (loadSamples[k] ??= []).push(v);
+      results['load to interactive'] = Object.fromEntries(
+        Object.entries(loadSamples).map(([k, v]) => [k, { samples: v.length, medianMs: round(quantile(v, 0.5)), maxMs: round(Math.max(...v)) }]),
+      );
+      prepared = '';
+    },
+    { iterations: 8, warmupIterations: 1, time: 0, throws: true },
+  );
+
+  for (const field of FIELDS) {
+    bench(
+      `keystroke to painted frame: ${field.name}`,
+      async () => {
+        await prepare(field);
+        // Type a phrase and take it away again, so the field never reaches its length cap (where keys stop typing).
+        for (const ch of TEXT) await typeOne(h.page, field.selector, ch);
+        for (let i = 0; i < TEXT.length; i++) await typeOne(h.page, field.selector, 'Backspace');
+        const lat = await h.page.evaluate(() => (globalThis as unknown as { __probe: Probe }).__probe.latencies.splice(0));
+        const all = (samples[field.name] ??= []);
+        all.push(...lat);
+        results[`keystroke→frame ${field.name}`] = {
+          samples: all.length,
+          medianMs: round(quantile(all, 0.5)),
+          p95Ms: round(quantile(all, 0.95)),
+          maxMs: round(Math.max(...all)),
+        };
+        await report();
+      },
+      // tinybench does not await async setup hooks, so each run prepares itself (once per field).
+      { iterations: 8, warmupIterations: 0, time: 0, throws: true },
+    );
+  }
+});
+
+const samples: Record<string, number[]> = {};
+let prepared = '';
+
+async function prepare(field: (typeof FIELDS)[number]) {
+  await ready();
+  if (prepared === field.name) return;
+  if (!(await h.page.locator('#f-parties-0-organisation, #step-title').count())) await openStress(h, stressPath);
+  await h.page.getByRole('button', { name: field.step }).click();
+  await h.page.locator(field.selector).waitFor();
+  await h.page.locator(field.selector).focus();
+  await h.page.keyboard.press('End');
+  await installProbe(h.page);
+  prepared = field.name;
+}
+
+/** What the first screen loads: the entry script and the chunks index.html preloads, gzipped. */
+async function initialJsGzipBytes(): Promise<number> {
+  const dir = join(ROOT, 'out', 'renderer');
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  let total = 0;
+  for (const f of new Set(files)) total += gzipSync(await readFile(join(dir, f))).byteLength;
+  return total;
+}
