@@ -118,6 +118,8 @@ export const en: Catalog = {
     saveChanges: 'Save',
     dontSave: "Don't save",
     restoreFailedTitle: 'Could not restore the draft',
+    restoredTitle: 'Application read from the Word document',
+    restoredBody: 'The application in "{{name}}" is open as a new, unsaved application. Save it as an application file to go on working; the Word document is not changed.',
     recoveryFailed: 'The automatic backup could not be written: {{message}}',
   },
   help: {

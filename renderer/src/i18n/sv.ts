@@ -119,6 +119,8 @@ export const sv = {
     saveChanges: 'Spara',
     dontSave: 'Spara inte',
     restoreFailedTitle: 'Det gick inte att återställa utkastet',
+    restoredTitle: 'Ansökan lästes in från Word-dokumentet',
+    restoredBody: 'Ansökan i "{{name}}" är öppnad som en ny ansökan som inte är sparad. Spara den som en ansökningsfil för att arbeta vidare; Word-dokumentet ändras inte.',
     recoveryFailed: 'Den automatiska säkerhetskopian kunde inte skrivas: {{message}}',
   },
   help: {

@@ -101,6 +101,13 @@ export const openFile = exclusive(async (path?: string) => {
   if (res.status === 'cancelled') return;
   if (res.status === 'error') return tell(t('save.openFailedTitle'), res.message[lang()]);
   await releaseFile();
+  if (res.status === 'restored') {
+    // A DOCX exported by the app: its application becomes a new, unsaved document; the DOCX is never written.
+    await show({ app: res.application });
+    recovery.startNew();
+    const name = res.sourcePath.split(/[\\/]/).pop() ?? res.sourcePath;
+    return tell(t('save.restoredTitle'), [t('save.restoredBody', { name }), res.notice?.[lang()]].filter(Boolean).join('\n\n'));
+  }
   await loadOpened(res.file);
 });
 

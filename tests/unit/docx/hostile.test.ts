@@ -18,7 +18,7 @@ const FIXTURE = resolve(__dirname, '../../fixtures/hostile.simansokan');
 
 let dir = '';
 let app: Application;
-let bytes = new Uint8Array();
+let bytes: Uint8Array = new Uint8Array();
 let reading: DocxReading;
 let pages: string[] = [];
 let boxes: PageBox[] = [];
