@@ -3,7 +3,7 @@ import { budgetTotals } from '../../../shared/finance/totals';
 import { NBSP } from '../../../shared/finance/money';
 import { lineTotal, readAmount, showAmount, withAmount } from '../../../renderer/src/steps/budget/amounts';
 import { balanceTotal, balances, costGroups, neighbourInGroup, yearColumns, yearsFromProject } from '../../../renderer/src/steps/budget/grid';
-import { financingChart, overFundCap, partyShares } from '../../../renderer/src/steps/budget/chart';
+import { financingChart, overFundCap, partyShares } from '../../../renderer/src/steps/budget/chartModel';
 import { threeYearApp } from './fixture';
 import type { Application } from '../../../shared/model/schema';
 

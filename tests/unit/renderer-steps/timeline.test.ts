@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../../renderer/src/steps/activities/timeline';
+import { buildTimeline } from '../../../renderer/src/steps/activities/timelineModel';
 import { partyIndexById, partyStyle } from '../../../renderer/src/steps/activities/partyStyle';
 import { threeYearApp } from './fixture';
 import type { Activity } from '../../../shared/model/schema';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calculateSocioEconomics } from '../../../shared/finance/socio';
-import { actorModel, cumulativeModel, niceStep, CUMULATIVE } from '../../../renderer/src/steps/socioEconomics/charts';
+import { actorModel, cumulativeModel, niceStep, CUMULATIVE } from '../../../renderer/src/steps/socioEconomics/chartsModel';
 import { nonFiniteNumbers, workedExample } from './example';
 
 describe('step charts: geometry', () => {

@@ -18,7 +18,7 @@ async function openStep(h: AppHarness, file: string) {
   h.dialogs.queueOpen(file);
   await page.getByRole('button', { name: 'Öppna ansökan …' }).click();
   await page.locator('#step-title').waitFor();
-  await page.getByRole('navigation', { name: /Steg i ansökan/ }).getByRole('button', { name: /^Samhällsekonomi,/ }).click();
+  await page.getByRole('navigation', { name: /Steg i ansökan/ }).getByRole('button', { name: /^Samhällsekonomi ?,/ }).click();
   await page.locator('#step-title', { hasText: 'Samhällsekonomi' }).waitFor();
 }
 

@@ -4,7 +4,7 @@ import type { Activity, Party } from '../../../../shared/model/schema';
 import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
 import { useLang, useTranslation } from '../../i18n';
-import { buildTimeline, type TimelineRow } from './timeline';
+import { buildTimeline, type TimelineRow } from './timelineModel';
 import { NO_PARTY_COLOUR, partyStyle } from './partyStyle';
 import { partyFill } from './patterns';
 import { NS } from './strings';

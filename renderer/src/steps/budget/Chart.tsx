@@ -6,7 +6,7 @@ import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
 import { useLang, useTranslation } from '../../i18n';
 import { NO_PARTY_COLOUR, SIM_COLOUR, partyStyle } from '../activities/partyStyle';
-import { financingChart, type ChartSegment } from './chart';
+import { financingChart, type ChartSegment } from './chartModel';
 import { NS } from './strings';
 
 const EMPTY_P: Party[] = [];

@@ -7,7 +7,7 @@ import { useStore } from '../../store';
 import { useProgramme } from '../../store/derived';
 import { useLang, useTranslation } from '../../i18n';
 import { balances, balanceTotal, type Balance, type YearColumn } from './grid';
-import { overFundCap, partyShares } from './chart';
+import { overFundCap, partyShares } from './chartModel';
 import { ScrollBox, SumRow, YearHeads } from './parts';
 import { NS } from './strings';
 

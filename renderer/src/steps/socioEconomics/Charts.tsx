@@ -3,7 +3,7 @@ import { formatKronor, formatNumber } from '../../../../shared/finance/money';
 import type { SocioResult } from '../../../../shared/finance/socio';
 import { ACTOR_LABELS, paybackText, ratioText } from '../../../../shared/finance/socio-labels';
 import { useLang, useTranslation } from '../../i18n';
-import { ACTOR_CHART, CUMULATIVE, actorModel, cumulativeModel } from './charts';
+import { ACTOR_CHART, CUMULATIVE, actorModel, cumulativeModel } from './chartsModel';
 import { NS } from './strings';
 
 const domId = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '');
