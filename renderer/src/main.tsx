@@ -23,10 +23,13 @@ function boot() {
     .getSettings({})
     .then((s) => {
       if (s.language !== useStore.getState().language) changeLanguage(s.language);
+      // Who is working (name, party per application) lives in the settings too, never in the file.
+      useStore.getState().setIdentity({ userName: s.userName, actingFor: s.actingFor });
     })
     .catch(() => {
       // Settings unreadable: the language shown stays, Swedish by default.
     });
+
 }
 
 boot();

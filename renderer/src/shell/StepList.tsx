@@ -4,6 +4,7 @@ import { useStore } from '../store';
 import { useCompleteness, useIssueCounts } from '../store/derived';
 import { stepLabel, useLang, useTranslation } from '../i18n';
 import { formatPercentWhole } from './format';
+import { StepOwnership } from '../coowners/StepOwnership';
 
 /** The 13 steps down the side, each with how complete it is and how many errors it has. */
 export function StepList() {
@@ -58,6 +59,7 @@ const StepLink = memo(function StepLink({ step, index }: { step: StepId; index: 
               </span>
             ) : null}
           </span>
+          {step !== 'review' ? <StepOwnership step={step} /> : null}
         </span>
       </button>
     </li>

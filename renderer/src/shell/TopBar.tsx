@@ -5,6 +5,8 @@ import { api } from '../api';
 import type { Lang } from '../../../shared/model/labels';
 import { baseName, closeDocument, save, saveAs } from './fileActions';
 import { clockTime } from './format';
+import { WhoBadge } from '../coowners/WhoPrompt';
+import { FreezeNote } from '../coowners/FreezeNote';
 
 export function TopBar() {
   const { t } = useTranslation();
@@ -14,6 +16,8 @@ export function TopBar() {
         <span className="top-bar__app">{t('app.name')}</span>
         <DocTitle />
         <SaveState />
+        <FreezeNote />
+        <WhoBadge />
       </div>
       <div className="top-bar__actions">
         <PanelToggle />

@@ -9,6 +9,9 @@ import { TopBar } from './TopBar';
 import { StepList } from './StepList';
 import { ValidationPanel } from './ValidationPanel';
 import { UndoToast } from './UndoToast';
+import { WhoPrompt } from '../coowners/WhoPrompt';
+import { StepApproval } from '../coowners/StepApproval';
+import { MergeHost } from '../coowners/MergeHost';
 import './wizard.css';
 
 export function Wizard() {
@@ -22,11 +25,13 @@ export function Wizard() {
       <div className="wizard__body">
         <StepList />
         <main className="wizard__main" id="main">
+          <WhoPrompt />
           <StepHost />
         </main>
         {showPanel ? <ValidationPanel /> : null}
       </div>
       <UndoToast />
+      <MergeHost />
     </div>
   );
 }
@@ -93,6 +98,7 @@ function StepHost() {
       <h1 className="step__title" id="step-title" tabIndex={-1} ref={titleRef}>
         <span className="step__number">{index + 1}.</span> {stepLabel(step, lang)}
       </h1>
+      <StepApproval step={step} />
       <FileNotice />
       <StepHelp step={step} />
       <Suspense fallback={<Loading />}>

@@ -1,5 +1,7 @@
 import i18next from 'i18next';
-import type { Application } from '../../../shared/model/schema';
+import { contentOf, type Application } from '../../../shared/model/schema';
+import { recordSave } from '../../../shared/workflow/changelog';
+import { currentWho } from '../coowners/identity';
 import { newApplication } from '../../../shared/model/new';
 import { DEFAULT_PROGRAMME } from '../../../shared/program';
 import type { OpenedFile } from '../../../shared/ipc/contract';
@@ -141,8 +143,14 @@ export const closeDocument = exclusive(async () => {
   useStore.getState().closeDocument();
 });
 
+/**
+ * What goes to disk: the change log gets who changed which steps since the last save or opening (so the saved file
+ * holds the entry), and the time.
+ */
 function stamped(app: Application): Application {
-  return { ...app, updatedAt: new Date().toISOString() };
+  const now = new Date();
+  const logged = recordSave(app, useStore.getState().lastSavedContent, currentWho(), now);
+  return { ...logged, updatedAt: now.toISOString() };
 }
 
 let saving: Promise<boolean> | null = null;
@@ -225,7 +233,12 @@ async function finish(original: Application, application: Application, res: { pa
   const s = useStore.getState();
   // Edits made while the file was being written keep the document dirty; otherwise the store takes the saved copy.
   if (s.app === original) useStore.setState({ app: application });
-  s.markSaved(res);
+  else if (s.app) {
+    // Those edits are kept, and so is the log entry just written, so the next save does not lose it.
+    const current = s.app;
+    useStore.setState({ app: { ...current, workflow: { ...current.workflow, changeLog: application.workflow.changeLog } } });
+  }
+  s.markSaved({ ...res, content: contentOf(application) });
   if (useStore.getState().app !== application) useStore.setState({ dirty: true });
   s.announce(t('save.saved', { name: baseName(res.path) }));
   await recovery.discard();

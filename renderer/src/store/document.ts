@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Application } from '../../../shared/model/schema';
+import { contentOf, type Application, type ApplicationContent } from '../../../shared/model/schema';
 import type { Localized } from '../../../shared/model/labels';
 import { getIn, setIn, type Path } from './paths';
 import type { Store } from './index';
@@ -26,6 +26,11 @@ export type DocumentSlice = {
   savedAt: string | null;
   /** Counts edits; undo of a removal uses it to know whether anything happened since. */
   editSeq: number;
+  /**
+   * The content as it was last opened or saved here: the change log at the next save records the steps that differ
+   * from it. Shares structure with that application (never mutated), so keeping it costs nothing.
+   */
+  lastSavedContent: ApplicationContent | null;
   openDocument: (args: OpenArgs) => void;
   closeDocument: () => void;
   update: (path: Path, value: unknown) => void;
@@ -33,7 +38,9 @@ export type DocumentSlice = {
   /** Removes an item and remembers it so Ctrl/Cmd+Z can put it back. `description` is said aloud. */
   removeItem: (listPath: Path, index: number, description: string) => void;
   moveItem: (listPath: Path, from: number, to: number) => void;
-  markSaved: (saved: { path: string; mtimeMs: number; savedAt: string }) => void;
+  markSaved: (saved: { path: string; mtimeMs: number; savedAt: string; content?: ApplicationContent }) => void;
+  /** Puts a whole new version in place (the partner's merge) as an unsaved edit; the file and the step stay. */
+  replaceApp: (app: Application) => void;
 };
 
 const NO_FILE: FileState = { path: null, mtimeMs: null, readOnly: false, migratedFrom: null, readOnlyReason: null };
@@ -57,9 +64,12 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     dirty: false,
     savedAt: null,
     editSeq: 0,
+    lastSavedContent: null,
     openDocument: ({ app, file, dirty = false }) =>
       set({
         app,
+        lastSavedContent: contentOf(app),
+        partnerMerge: null,
         file: { ...NO_FILE, ...file },
         dirty,
         savedAt: null,
@@ -69,7 +79,9 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
         step: 'parties',
         focusRequest: null,
       }),
-    closeDocument: () => set({ app: null, file: NO_FILE, dirty: false, savedAt: null, removals: [], redoRemovals: [] }),
+    closeDocument: () =>
+      set({ app: null, file: NO_FILE, dirty: false, savedAt: null, removals: [], redoRemovals: [], lastSavedContent: null, partnerMerge: null }),
+    replaceApp: (app) => set({ app, dirty: true, editSeq: get().editSeq + 1, removals: [], redoRemovals: [] }),
     update: (path, value) => edit((app) => (getIn(app, path) === value ? app : setIn(app, path, value))),
     addItem: (listPath, item, index) =>
       edit((app) => {
@@ -99,7 +111,12 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
         next.splice(to, 0, moved);
         return setIn(app, listPath, next);
       }),
-    markSaved: ({ path, mtimeMs, savedAt }) =>
-      set((s) => ({ file: { ...s.file, path, mtimeMs, readOnly: false, readOnlyReason: null }, savedAt, dirty: false })),
+    markSaved: ({ path, mtimeMs, savedAt, content }) =>
+      set((s) => ({
+        file: { ...s.file, path, mtimeMs, readOnly: false, readOnlyReason: null },
+        savedAt,
+        dirty: false,
+        lastSavedContent: content ?? (s.app ? contentOf(s.app) : null),
+      })),
   };
 };

@@ -3,6 +3,7 @@ import type { StepId } from '../../../shared/model/steps';
 import type { Lang } from '../../../shared/model/labels';
 import type { Path } from './paths';
 import type { Store } from './index';
+import type { PendingMerge } from '../coowners/mergeState';
 
 export type DialogChoice = { id: string; label: string; primary?: boolean };
 export type DialogRequest = {
@@ -31,6 +32,19 @@ export type UiSlice = {
   /** Shows a modal question and resolves with the id of the chosen answer. */
   ask: (req: Omit<DialogRequest, 'resolve'>) => Promise<string>;
   closeDialog: (choiceId: string) => void;
+  /** Who is working, from the app's settings (never the file): the user's name and their party per application id. */
+  userName: string;
+  actingFor: Record<string, string>;
+  setIdentity: (identity: { userName?: string; actingFor?: Record<string, string> }) => void;
+  /** Applications whose "who are you working as?" question was put aside in this window. */
+  whoDismissed: string[];
+  dismissWho: (applicationId: string) => void;
+  /** The question is open because the user asked to change who they are (shown even when already answered). */
+  whoEditing: boolean;
+  setWhoEditing: (open: boolean) => void;
+  /** The partner's copy read and merged, waiting for the user's choices; nothing is applied while it is here. */
+  partnerMerge: PendingMerge | null;
+  setPartnerMerge: (merge: PendingMerge | null) => void;
 };
 
 let nonce = 0;
@@ -52,6 +66,16 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
       get().dialog?.resolve(get().dialog!.cancelId);
       set({ dialog: { ...req, resolve } });
     }),
+  userName: '',
+  actingFor: {},
+  setIdentity: ({ userName, actingFor }) =>
+    set((s) => ({ userName: userName ?? s.userName, actingFor: actingFor ?? s.actingFor })),
+  whoDismissed: [],
+  dismissWho: (id) => set((s) => ({ whoDismissed: [...s.whoDismissed, id], whoEditing: false })),
+  whoEditing: false,
+  setWhoEditing: (whoEditing) => set({ whoEditing }),
+  partnerMerge: null,
+  setPartnerMerge: (partnerMerge) => set({ partnerMerge }),
   closeDialog: (choiceId) => {
     const d = get().dialog;
     set({ dialog: null });

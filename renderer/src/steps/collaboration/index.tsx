@@ -5,6 +5,7 @@ import { Counter } from '../../components/Counter';
 import { useStore } from '../../store';
 import { useTranslation } from '../../i18n';
 import { NS } from './strings';
+import { StepOwners } from '../../coowners/StepOwners';
 
 export default function CollaborationStep() {
   const { t } = useTranslation(NS);
@@ -33,6 +34,7 @@ export default function CollaborationStep() {
         <TextArea path={['collaboration', 'workingGroups']} rows={4} />
         <TextArea path={['collaboration', 'otherCollaborators']} rows={3} />
       </Section>
+      <StepOwners />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { formatPercentWhole } from '../../shell/format';
 import { ExportPanel } from './ExportPanel';
 import { Preview } from './Preview';
 import { NS } from './strings';
+import { ReviewCoowners } from '../../coowners/ReviewCoowners';
 import './review.css';
 
 export default function ReviewStep() {
@@ -34,6 +35,7 @@ export default function ReviewStep() {
         />
         <ExportPanel />
       </Section>
+      <ReviewCoowners />
       <Preview />
     </>
   );
