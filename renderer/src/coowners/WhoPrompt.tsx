@@ -127,7 +127,9 @@ export function WhoBadge() {
   const known = org !== '';
   return (
     <span className="who-badge" data-testid="who-badge">
-      <span className="who-badge__text">{known ? t('who.workingAs', { who }) : t('who.notSet')}</span>
+      <span className="who-badge__text" title={known ? t('who.workingAs', { who }) : undefined}>
+        {known ? t('who.workingAs', { who }) : t('who.notSet')}
+      </span>
       <button
         type="button"
         id="who-change"

@@ -15,9 +15,13 @@ export function TopBar() {
       <div className="top-bar__doc">
         <span className="top-bar__app">{t('app.name')}</span>
         <DocTitle />
-        <SaveState />
-        <FreezeNote />
-        <WhoBadge />
+        <span className="top-bar__meta">
+          <span className="top-bar__meta-line">
+            <SaveState />
+            <FreezeNote />
+          </span>
+          <WhoBadge />
+        </span>
       </div>
       <div className="top-bar__actions">
         <PanelToggle />
