@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser and LibreOffice tests are heavy; two cores means two files at a time.
     maxWorkers: 2,
+    // Browser tests poll for what the page shows; on a loaded CI machine a second is too short to wait.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
