@@ -134,13 +134,14 @@ export function WhoBadge() {
         type="button"
         id="who-change"
         className="btn btn--ghost btn--small"
-        aria-label={known ? t('who.changeLabel') : t('who.setLabel')}
         onClick={() => {
           useStore.getState().setWhoEditing(true);
           document.getElementById('main')?.scrollTo({ top: 0 });
         }}
       >
         {known ? t('who.change') : t('who.set')}
+        {/* Said, not shown: the visible word starts the name, as voice control expects. */}
+        <span className="visually-hidden"> {t('who.whoSuffix')}</span>
       </button>
     </span>
   );

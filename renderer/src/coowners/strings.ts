@@ -14,9 +14,8 @@ export const NS = defineStrings('coowners', {
       workingAs: 'Du arbetar som {{who}}',
       notSet: 'Du har inte angett vem du arbetar som',
       change: 'Ändra',
-      changeLabel: 'Ändra vem du arbetar som',
       set: 'Ange',
-      setLabel: 'Ange vem du arbetar som',
+      whoSuffix: 'vem du arbetar som',
       saved: 'Du arbetar nu som {{who}}.',
     },
     step: {
@@ -131,9 +130,8 @@ export const NS = defineStrings('coowners', {
       workingAs: 'You are working as {{who}}',
       notSet: 'You have not said who you are working as',
       change: 'Change',
-      changeLabel: 'Change who you are working as',
-      set: 'Set',
-      setLabel: 'Say who you are working as',
+      set: 'Say',
+      whoSuffix: 'who you are working as',
       saved: 'You are now working as {{who}}.',
     },
     step: {
