@@ -18,6 +18,7 @@ const T = {
   sv: {
     file: 'Arkiv', new: 'Ny', open: 'Öppna…', recent: 'Öppna senaste', noRecent: 'Inga senaste filer', save: 'Spara',
     saveAs: 'Spara som…', export: 'Exportera…', close: 'Stäng', quit: 'Avsluta',
+    sendToPartner: 'Skicka till samverkanspart…', readPartner: 'Läs in samverkanspartens version…',
     edit: 'Redigera', undo: 'Ångra', redo: 'Gör om', cut: 'Klipp ut', copy: 'Kopiera', paste: 'Klistra in', selectAll: 'Markera allt',
     view: 'Visa', resetZoom: 'Normal storlek', zoomIn: 'Zooma in', zoomOut: 'Zooma ut', fullscreen: 'Helskärm',
     reload: 'Läs in igen', devtools: 'Utvecklarverktyg',
@@ -28,6 +29,7 @@ const T = {
   en: {
     file: 'File', new: 'New', open: 'Open…', recent: 'Open Recent', noRecent: 'No recent files', save: 'Save',
     saveAs: 'Save As…', export: 'Export…', close: 'Close', quit: 'Quit',
+    sendToPartner: 'Send to Partner…', readPartner: "Read Partner's Version…",
     edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select All',
     view: 'View', resetZoom: 'Actual Size', zoomIn: 'Zoom In', zoomOut: 'Zoom Out', fullscreen: 'Full Screen',
     reload: 'Reload', devtools: 'Developer Tools',
@@ -60,6 +62,9 @@ export function menuTemplate(o: MenuOptions): MenuItemConstructorOptions[] {
       cmd(t.save, 'save', 'CmdOrCtrl+S'),
       cmd(t.saveAs, 'saveAs', 'CmdOrCtrl+Shift+S'),
       cmd(t.export, 'export', 'CmdOrCtrl+E'),
+      { type: 'separator' },
+      cmd(t.sendToPartner, 'sendToPartner'),
+      cmd(t.readPartner, 'readPartner'),
       { type: 'separator' },
       cmd(t.close, 'close', 'CmdOrCtrl+W'),
       ...(o.isMac ? [] : [{ type: 'separator' } as const, { label: t.quit, role: 'quit', accelerator: 'Ctrl+Q' } as const]),

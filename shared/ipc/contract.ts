@@ -122,7 +122,7 @@ export type ResponseMap = {
 };
 
 /** Commands main sends to the renderer (menus, close requests). */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'export', 'close', 'openExample', 'about', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'export', 'sendToPartner', 'readPartner', 'close', 'openExample', 'about', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** Main asks the renderer to save before closing; the renderer answers through `file:save`/`file:saveAs`. */
 export type MainEvent = { type: 'menu'; command: MenuCommand | { openRecent: string } } | { type: 'open-file'; file: OpenedFile };

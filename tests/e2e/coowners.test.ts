@@ -103,10 +103,10 @@ describe('co-owners: exchange and merge, Klar per party, freeze before signing',
     await rp.keyboard.press('Control+s');
     await saved(rp);
 
-    // Back at the municipality: read the region's version.
-    await goTo(page, STEP.review);
+    // Back at the municipality: read the region's version, from the Arkiv menu (which also brings up the review).
+    await goTo(page, STEP.project);
     kommun.dialogs.queueOpen(copy);
-    await page.getByRole('button', { name: 'Läs in samverkanspartens version …' }).click();
+    await kommun.sendMainEvent({ type: 'menu', command: 'readPartner' });
     const dialog = page.getByRole('dialog', { name: 'Samverkanspartens version' });
     await dialog.waitFor();
     await expect.poll(() => dialog.textContent()).toContain('Båda versionerna utgår från samma tidigare version');

@@ -38,6 +38,16 @@ export function redo(): boolean {
   return !!again;
 }
 
+/** The exchange lives in the review step: the menu takes you there and starts it; a failure is said aloud there. */
+async function exchangeFromMenu(command: 'sendToPartner' | 'readPartner') {
+  const s = useStore.getState();
+  if (!s.app) return;
+  s.goTo('review', ['exchange']);
+  const { readPartnerCopy, sendToPartner } = await import('../coowners/exchange');
+  const outcome = await (command === 'sendToPartner' ? sendToPartner() : readPartnerCopy());
+  if (outcome?.kind === 'failed') useStore.getState().announce(outcome.text);
+}
+
 function runMenu(command: MenuCommand | { openRecent: string }) {
   if (typeof command === 'object') return void openFile(command.openRecent);
   const s = useStore.getState();
@@ -52,6 +62,9 @@ function runMenu(command: MenuCommand | { openRecent: string }) {
       return void (s.app && saveAs());
     case 'export':
       return void (s.app && s.goTo('review', ['export']));
+    case 'sendToPartner':
+    case 'readPartner':
+      return void exchangeFromMenu(command);
     case 'close':
       return void closeDocument();
     case 'openExample':

@@ -17,7 +17,7 @@ describe('menus', () => {
   it('are Swedish: Arkiv, Redigera, Visa, Hjälp with the expected items', () => {
     const { template } = build('sv');
     expect(labels(template)).toEqual(['Arkiv', 'Redigera', 'Visa', 'Hjälp']);
-    expect(labels(sub(template[0]))).toEqual(['Ny', 'Öppna…', 'Öppna senaste', 'Spara', 'Spara som…', 'Exportera…', 'Stäng', 'Avsluta']);
+    expect(labels(sub(template[0]))).toEqual(['Ny', 'Öppna…', 'Öppna senaste', 'Spara', 'Spara som…', 'Exportera…', 'Skicka till samverkanspart…', 'Läs in samverkanspartens version…', 'Stäng', 'Avsluta']);
     expect(labels(sub(template[1]))).toEqual(['Ångra', 'Gör om', 'Klipp ut', 'Kopiera', 'Klistra in', 'Markera allt']);
     expect(labels(sub(template[3]))).toEqual(['Öppna exempelansökan', 'Om SIM-ansökan']);
   });
@@ -25,7 +25,7 @@ describe('menus', () => {
   it('are English when the UI is English', () => {
     const { template } = build('en');
     expect(labels(template)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(labels(sub(template[0]))).toEqual(['New', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Export…', 'Close', 'Quit']);
+    expect(labels(sub(template[0]))).toEqual(['New', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Export…', 'Send to Partner…', "Read Partner's Version…", 'Close', 'Quit']);
   });
 
   it('use the standard shortcuts and send each command to the renderer', () => {
@@ -42,7 +42,7 @@ describe('menus', () => {
       Avsluta: 'Ctrl+Q',
     });
     const click = (item: Item) => (item.click as () => void)();
-    for (const [label, command] of [['Ny', 'new'], ['Öppna…', 'open'], ['Spara', 'save'], ['Spara som…', 'saveAs'], ['Exportera…', 'export'], ['Stäng', 'close']] as const) {
+    for (const [label, command] of [['Ny', 'new'], ['Öppna…', 'open'], ['Spara', 'save'], ['Spara som…', 'saveAs'], ['Exportera…', 'export'], ['Skicka till samverkanspart…', 'sendToPartner'], ['Läs in samverkanspartens version…', 'readPartner'], ['Stäng', 'close']] as const) {
       click(byLabel(file, label));
       expect(send).toHaveBeenLastCalledWith(command);
     }
