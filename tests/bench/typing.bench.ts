@@ -163,49 +163,57 @@ describe('wizard with the stress fixture open', () => {
     );
   }
 
-  // Autosave writes the recovery copy a second after the last edit (AUTOSAVE_MS in renderer/src/shell/recovery.ts).
-  // Each key here is pressed that second later, give or take a few milliseconds, so it lands while the 0.5 MB
-  // application is handed to main: the budget is that this never delays the keystroke's frame.
+  // Autosave hands the whole application (0.5 MB here) to main a second after the last edit settles
+  // (renderer/src/shell/recovery.ts); typing again before then postpones it, so a write only ever starts in a pause.
+  // What could delay a keystroke is the synchronous part of that hand-off (serialising the application for IPC):
+  // the page times it, and that is the longest any key pressed during a write can wait for it. Keys pressed within
+  // 50 ms after a write started are also reported on their own.
   bench(
-    'keystroke to painted frame as the recovery copy is written',
+    'recovery write: main-thread time, and keystrokes right after it starts',
     async () => {
       const field = FIELDS[0]!;
       await prepare(field);
-      const recoveryDir = join(h.userDataDir, 'recovery');
-      const writesBefore = await countRecoveryWrites(recoveryDir);
-      for (const offset of [-5, 0, 2, 5, 10, 20]) {
+      await h.page.evaluate(() => {
+        const w = globalThis as unknown as { __writes?: number[]; __blocked?: number[]; __keys?: number[]; __simInvoke: (c: string, r: unknown) => unknown; addEventListener: (type: string, fn: (e: { timeStamp: number }) => void, capture: boolean) => void };
+        if (w.__writes) return;
+        w.__writes = [];
+        w.__blocked = [];
+        w.__keys = [];
+        const invoke = w.__simInvoke;
+        w.__simInvoke = (channel, request) => {
+          if (channel !== 'recovery:write') return invoke(channel, request);
+          const t = performance.now();
+          const pending = invoke(channel, request);
+          w.__writes!.push(t);
+          w.__blocked!.push(performance.now() - t);
+          return pending;
+        };
+        w.addEventListener('keydown', (e) => w.__keys!.push(e.timeStamp), true);
+      });
+      for (let pause = 860; pause <= 1100; pause += 20) {
         await typeOne(h.page, field.selector, 'a');
-        await h.page.waitForTimeout(1000 + offset);
+        await h.page.waitForTimeout(pause);
         await typeOne(h.page, field.selector, 'Backspace');
       }
-      const lat = await h.page.evaluate(() => (globalThis as unknown as { __probe: Probe }).__probe.latencies.splice(0));
-      // Every second key is the one timed to meet the write.
-      const met = lat.filter((_, i) => i % 2 === 1);
-      const all = (samples['during recovery write'] ??= []);
-      all.push(...met);
-      results['keystroke→frame as the recovery copy is written'] = {
-        samples: all.length,
-        recoveryWritesSeen: (await countRecoveryWrites(recoveryDir)) - writesBefore,
-        medianMs: round(quantile(all, 0.5)),
-        p95Ms: round(quantile(all, 0.95)),
-        maxMs: round(Math.max(...all)),
+      const { lat, keys, writes, blocked } = await h.page.evaluate(() => {
+        const w = globalThis as unknown as { __probe: Probe; __writes: number[]; __blocked: number[]; __keys: number[] };
+        return { lat: w.__probe.latencies.splice(0), keys: w.__keys.splice(0), writes: w.__writes.splice(0), blocked: w.__blocked.splice(0) };
+      });
+      const met = lat.filter((_, i) => keys[i] !== undefined && writes.some((t) => keys[i]! >= t && keys[i]! <= t + 50));
+      (samples['recovery write blocked'] ??= []).push(...blocked);
+      (samples['during recovery write'] ??= []).push(...met);
+      const b = samples['recovery write blocked']!;
+      const m = samples['during recovery write']!;
+      results['recovery write'] = {
+        writes: b.length,
+        mainThreadMs: { median: round(quantile(b, 0.5)), p95: round(quantile(b, 0.95)), max: round(Math.max(...b)) },
+        keystrokesWithin50msOfAWrite: m.length ? { samples: m.length, medianMs: round(quantile(m, 0.5)), maxMs: round(Math.max(...m)) } : { samples: 0 },
       };
       await report();
     },
-    { iterations: 4, warmupIterations: 0, time: 0, throws: true },
+    { iterations: 3, warmupIterations: 0, time: 0, throws: true },
   );
 });
-
-/** How many times a recovery copy was (re)written: the copies' modification times, counted across calls. */
-const recoveryStamps = new Set<string>();
-async function countRecoveryWrites(dir: string): Promise<number> {
-  const { readdir, stat } = await import('node:fs/promises');
-  for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const st = await stat(join(dir, name)).catch(() => null);
-    if (st) recoveryStamps.add(`${name}@${st.mtimeMs}`);
-  }
-  return recoveryStamps.size;
-}
 
 const samples: Record<string, number[]> = {};
 let prepared = '';
