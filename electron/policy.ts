@@ -48,3 +48,18 @@ export function isAllowedHelpLink(url: string): boolean {
   }
   return u.protocol === 'https:' && u.username === '' && u.password === '' && u.port === '' && HELP_LINK_HOSTS.includes(u.hostname);
 }
+
+/** Content types of the renderer's files, for the app:// protocol (and the browser tests' server). */
+export const MIME: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+};

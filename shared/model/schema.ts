@@ -117,6 +117,8 @@ export const ChildRightsSchema = z.strictObject({
   feedback: text(),
 });
 export type ChildRights = z.infer<typeof ChildRightsSchema>;
+/** The best-interests assessment's prompts, in the order the wizard asks them and the document prints them. */
+export const BEST_INTERESTS_KEYS = Object.keys(ChildRightsSchema.shape.bestInterests.shape) as (keyof ChildRights['bestInterests'])[];
 
 export const LogicRowSchema = z.strictObject({
   id: id(),

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import type { MainEvent } from '../../shared/ipc/contract';
 import { createDispatcher, createHandlers, type DocumentState, type Exporter, type WindowHandlers } from '../../electron/handlers';
-import { CONTENT_SECURITY_POLICY } from '../../electron/policy';
+import { CONTENT_SECURITY_POLICY, MIME } from '../../electron/policy';
 import { buildDocx } from '../../shared/docx';
 import { hasErrors, validate } from '../../shared/rules';
 
@@ -55,20 +55,6 @@ export type StartOptions = {
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUILT_RENDERER = join(ROOT, 'out', 'renderer');
 const EXAMPLE = join(ROOT, 'tests', 'fixtures', 'complete.simansokan');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
 
 let bridgeScript: Promise<string> | undefined;
 

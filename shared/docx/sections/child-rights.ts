@@ -1,17 +1,7 @@
 import type { FileChild } from 'docx';
-import type { ChildRights } from '../../model/schema';
+import { BEST_INTERESTS_KEYS } from '../../model/schema';
 import { dataTable, emptyNote, fieldBlock, heading2, heading3 } from '../elements';
 import type { SectionBuilder } from './types';
-
-const BEST_INTERESTS: (keyof ChildRights['bestInterests'])[] = [
-  'whichChildren',
-  'childrenViews',
-  'research',
-  'alternatives',
-  'consequences',
-  'conflicts',
-  'compensatingMeasures',
-];
 
 /** Barnrättsperspektiv: the articles considered, children's views before/during/after, the best-interests assessment. */
 export const childRightsSection: SectionBuilder = (ctx) => {
@@ -42,7 +32,7 @@ export const childRightsSection: SectionBuilder = (ctx) => {
     ...fieldBlock(ctx, 'childRights.viewsDuring', cr.viewsDuring),
     ...fieldBlock(ctx, 'childRights.viewsAfter', cr.viewsAfter),
     heading2(label('childRights.bestInterests')),
-    ...BEST_INTERESTS.flatMap((f) => fieldBlock(ctx, `childRights.bestInterests.${f}`, cr.bestInterests[f])),
+    ...BEST_INTERESTS_KEYS.flatMap((f) => fieldBlock(ctx, `childRights.bestInterests.${f}`, cr.bestInterests[f])),
     ...fieldBlock(ctx, 'childRights.feedback', cr.feedback),
   );
   return { title: t('childRights'), children };

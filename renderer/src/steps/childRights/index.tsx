@@ -1,21 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
-import type { ChildRights } from '../../../../shared/model/schema';
+import { BEST_INTERESTS_KEYS } from '../../../../shared/model/schema';
 import { FieldShell, Section, TextArea } from '../../components';
 import { removeWithUndo } from '../../components/removeWithUndo';
 import { useStore } from '../../store';
 import { useProgramme } from '../../store/derived';
 import { useLang, useTranslation } from '../../i18n';
 import { NS } from './strings';
-
-const BEST_INTERESTS: (keyof ChildRights['bestInterests'])[] = [
-  'whichChildren',
-  'childrenViews',
-  'research',
-  'alternatives',
-  'consequences',
-  'conflicts',
-  'compensatingMeasures',
-];
 
 export default function ChildRightsStep() {
   const { t } = useTranslation(NS);
@@ -45,7 +35,7 @@ export default function ChildRightsStep() {
       </Section>
       <Section title={t('bestInterests')} intro={t('bestInterestsIntro')}>
         <ol className="guided-prompts">
-          {BEST_INTERESTS.map((k) => (
+          {BEST_INTERESTS_KEYS.map((k) => (
             <li key={k}>
               <TextArea path={['childRights', 'bestInterests', k]} hint={t(`hint.${k}`)} rows={4} />
             </li>
