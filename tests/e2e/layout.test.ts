@@ -18,11 +18,15 @@ describe('the window layout', () => {
       await page.locator('#step-title', { hasText: step }).waitFor();
       // Focus the last control of the step: scrolling it into view must move the pane, not the page.
       await page.locator('.wizard__main :is(input, textarea, select, button)').last().focus();
-      const { scrollHeight, innerHeight, topBar } = await page.evaluate(() => ({
-        scrollHeight: document.documentElement.scrollHeight,
-        innerHeight,
-        topBar: document.querySelector('.top-bar')!.getBoundingClientRect().top,
-      }));
+      const { scrollHeight, innerHeight, topBar } = await page.evaluate(() => {
+        type Box = { getBoundingClientRect(): { top: number } };
+        const w = globalThis as unknown as { innerHeight: number; document: { documentElement: { scrollHeight: number }; querySelector(s: string): Box | null } };
+        return {
+          scrollHeight: w.document.documentElement.scrollHeight,
+          innerHeight: w.innerHeight,
+          topBar: w.document.querySelector('.top-bar')!.getBoundingClientRect().top,
+        };
+      });
       expect({ step, scrollHeight, topBar }).toEqual({ step, scrollHeight: innerHeight, topBar: 0 });
     }
   });
