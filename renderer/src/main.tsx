@@ -4,6 +4,7 @@ import { api } from './api';
 import { changeLanguage, initI18n, LANGUAGE_HINT_KEY } from './i18n';
 import { useStore } from './store';
 import { App } from './App';
+import { preloadStep } from './steps/registry';
 import './styles/base.css';
 
 /**
@@ -11,6 +12,8 @@ import './styles/base.css';
  * settings from main, the real source, follow and switch the language only if it was changed elsewhere.
  */
 function boot() {
+  // A document opened at start (a double-clicked file) shows its first step: fetch that code before anything else.
+  void preloadStep('parties');
   const hint = localStorage.getItem(LANGUAGE_HINT_KEY);
   initI18n(hint === 'en' ? 'en' : 'sv');
   createRoot(document.getElementById('root')!).render(
