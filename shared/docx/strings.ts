@@ -123,14 +123,6 @@ export const DOC_STRINGS = {
   unassigned: { sv: 'Ej fördelat på part', en: 'Not assigned to a party' },
   noBudget: { sv: 'Ingen budget är ifylld.', en: 'No budget has been entered.' },
   yearSpan: { sv: 'År', en: 'Year' },
-  cat_personnel: { sv: 'Personal', en: 'Personnel' },
-  cat_externalServices: { sv: 'Externa tjänster', en: 'External services' },
-  cat_training: { sv: 'Utbildning och handledning', en: 'Training and supervision' },
-  cat_travel: { sv: 'Resor', en: 'Travel' },
-  cat_premises: { sv: 'Lokaler', en: 'Premises' },
-  cat_material: { sv: 'Material och utrustning', en: 'Material and equipment' },
-  cat_evaluation: { sv: 'Utvärdering', en: 'Evaluation' },
-  cat_other: { sv: 'Övrigt', en: 'Other' },
 
   // Signatures
   signaturesIntro: {

@@ -1,4 +1,5 @@
 import type { StepId } from './steps';
+import type { CostCategory } from './schema';
 import { stepForPath } from './steps';
 
 /** A text in both UI languages. */
@@ -19,6 +20,18 @@ export const STEP_LABELS: Record<StepId, Localized> = {
   socioEconomics: { sv: 'Samhällsekonomi', en: 'Socio-economics' },
   followUp: { sv: 'Uppföljning och implementering', en: 'Follow-up and implementation' },
   review: { sv: 'Granska och exportera', en: 'Review and export' },
+};
+
+/** Cost categories as the budget step, the review and the DOCX all name them. */
+export const COST_CATEGORY_LABELS: Record<CostCategory, Localized> = {
+  personnel: { sv: 'Personal', en: 'Personnel' },
+  externalServices: { sv: 'Externa tjänster', en: 'External services' },
+  training: { sv: 'Utbildning och handledning', en: 'Training and supervision' },
+  travel: { sv: 'Resor', en: 'Travel' },
+  premises: { sv: 'Lokaler', en: 'Premises' },
+  material: { sv: 'Material och utrustning', en: 'Material and equipment' },
+  evaluation: { sv: 'Utvärdering', en: 'Evaluation' },
+  other: { sv: 'Övrigt', en: 'Other' },
 };
 
 /**

@@ -1,9 +1,9 @@
 import type { FileChild } from 'docx';
 import { formatKronor, formatPercent } from '../../finance';
+import { COST_CATEGORY_LABELS } from '../../model/labels';
 import { COST_CATEGORIES, type CostCategory } from '../../model/schema';
 import type { DocxContext } from '../context';
 import { dataTable, factTable, fieldBlock, heading3, para, type CellSpec, type ColumnSpec } from '../elements';
-import type { DocStringKey } from '../strings';
 import { STYLE } from '../styles';
 import { joinFilled } from './format';
 import type { SectionBuilder } from './types';
@@ -39,7 +39,7 @@ function byCategory(ctx: DocxContext) {
 }
 
 export function categoryName(ctx: DocxContext, c: CostCategory): string {
-  return ctx.t(`cat_${c}` as DocStringKey);
+  return COST_CATEGORY_LABELS[c][ctx.lang];
 }
 
 function byParty(ctx: DocxContext) {

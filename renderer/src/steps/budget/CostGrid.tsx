@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { COST_CATEGORY_LABELS } from '../../../../shared/model/labels';
 import { COST_CATEGORIES, type CostLine, type Party } from '../../../../shared/model/schema';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
@@ -143,7 +144,7 @@ const CostRow = memo(function CostRow({ index, years, up, down, afterRemoveFocus
             path={[...path, 'category']}
             label={label('category')}
             className="field--cell"
-            options={COST_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+            options={COST_CATEGORIES.map((c) => ({ value: c, label: COST_CATEGORY_LABELS[c][lang] }))}
           />
           <Select
             path={[...path, 'kind']}

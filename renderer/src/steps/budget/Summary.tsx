@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { COST_CATEGORY_LABELS } from '../../../../shared/model/labels';
 import { COST_CATEGORIES, type Party } from '../../../../shared/model/schema';
 import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor, formatPercent } from '../../../../shared/finance/money';
@@ -107,6 +108,7 @@ function Shares({ totals, parties }: { totals: BudgetTotals; parties: Party[] })
 /** The year × category view of all costs, read-only: where the money goes. */
 export const CategoryTable = memo(function CategoryTable({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
   const { t } = useTranslation(NS);
+  const lang = useLang();
   const used = COST_CATEGORIES.filter((c) => totals.costByCategory[c].some((v) => v !== 0));
   const fit = (v: readonly number[]) => Array.from({ length: columns.length }, (_, i) => v[i] ?? 0);
   return (
@@ -117,7 +119,7 @@ export const CategoryTable = memo(function CategoryTable({ columns, totals }: { 
         </thead>
         <tbody>
           {used.map((c) => (
-            <SumRow key={c} label={t(`category.${c}`)} values={fit(totals.costByCategory[c])} />
+            <SumRow key={c} label={COST_CATEGORY_LABELS[c][lang]} values={fit(totals.costByCategory[c])} />
           ))}
         </tbody>
         <tfoot>

@@ -39,16 +39,6 @@ export const NS = defineStrings('budget', {
     toolsFor: 'Hantera {{name}}',
     kind: { cash: 'Kontant', inKind: 'Arbetstid' },
     source: { sim: 'Sökta medel (SIM)', party: 'Part', other: 'Annan finansiering' },
-    category: {
-      personnel: 'Personal',
-      externalServices: 'Externa tjänster',
-      training: 'Utbildning och handledning',
-      travel: 'Resor',
-      premises: 'Lokaler',
-      material: 'Material och utrustning',
-      evaluation: 'Utvärdering',
-      other: 'Övrigt',
-    },
     row: {
       costs: 'Kostnader totalt',
       sim: 'Sökta medel (SIM)',
@@ -121,16 +111,6 @@ export const NS = defineStrings('budget', {
     toolsFor: 'Manage {{name}}',
     kind: { cash: 'Cash', inKind: 'In kind (staff time)' },
     source: { sim: 'Funds sought (SIM)', party: 'Party', other: 'Other financing' },
-    category: {
-      personnel: 'Personnel',
-      externalServices: 'External services',
-      training: 'Training and supervision',
-      travel: 'Travel',
-      premises: 'Premises',
-      material: 'Material and equipment',
-      evaluation: 'Evaluation',
-      other: 'Other',
-    },
     row: {
       costs: 'Total costs',
       sim: 'Funds sought (SIM)',

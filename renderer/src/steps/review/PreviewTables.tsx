@@ -1,4 +1,5 @@
 import type { Application } from '../../../../shared/model/schema';
+import { COST_CATEGORY_LABELS } from '../../../../shared/model/labels';
 import { budgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor, formatNumber, formatPercent } from '../../../../shared/finance/money';
 import { calculateSocioEconomics, hasSocioEconomicInputs } from '../../../../shared/finance/socio';
@@ -149,7 +150,7 @@ export function BudgetPreview({ app }: P) {
             {app.budget.costLines.map((l) => (
               <tr key={l.id}>
                 <th scope="row">
-                  {t(`category.${l.category}`)}
+                  {COST_CATEGORY_LABELS[l.category][lang]}
                   {l.description ? `: ${l.description}` : ''}
                   <span className="preview__desc">
                     {[partyLabel(l.partyId), t(`kind.${l.kind}`)].filter(Boolean).join(', ')}
