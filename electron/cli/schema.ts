@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 import { ApplicationSchema, FORMAT_VERSION } from '../../shared/model/schema';
 import { EXIT_OK, UsageError, type CliCommand } from './io';
 

@@ -1,6 +1,6 @@
 import { hostname, userInfo } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 import { errorCode, sidecarPath, type FileOps } from './fileops';
 import { parseStrictJson } from '../../shared/model/json';
 

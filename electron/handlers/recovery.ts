@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 import { parseStrictJson, stableStringify } from '../../shared/model/json';
 import { formatProblems, loadApplicationValue } from '../../shared/model/load';
 import type { DraftInfo, RequestOf, ResponseMap } from '../../shared/ipc/contract';

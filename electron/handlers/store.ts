@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from '../../shared/zod';
 import { parseStrictJson } from '../../shared/model/json';
 import { atomicReplace, type FileOps } from './fileops';
 import type { RecentFile, Settings } from '../../shared/ipc/contract';

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import type { Application } from '../model/schema';
 import type { Localized } from '../model/labels';
 import type { Issue } from '../rules/types';

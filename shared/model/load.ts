@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../zod';
 import { ApplicationSchema, FORMAT_ID, FORMAT_VERSION, type Application } from './schema';
 import { MAX_FILE_BYTES } from './limits';
 import { ForbiddenKeyError, parseStrictJson, stableStringify } from './json';

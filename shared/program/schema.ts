@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import { STEP_IDS } from '../model/steps';
 
 export const LocalizedSchema = z.strictObject({ sv: z.string().min(1), en: z.string().min(1) });

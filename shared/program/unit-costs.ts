@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import { ActorSchema, type AvoidedCost, type Language } from '../model/schema';
 import { LocalizedSchema } from './schema';
 
