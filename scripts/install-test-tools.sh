@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the programs the test suite reads our output with (Debian/Ubuntu). Idempotent; needs root.
 set -euo pipefail
-packages=(chromium libreoffice-writer-nogui poppler-utils python3-docx pandoc fonts-liberation fonts-dejavu-core)
+packages=(chromium libreoffice-writer-nogui poppler-utils python3-docx pandoc unzip fonts-liberation fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -1,4 +1,5 @@
-import { Document, PageOrientation, Packer, type FileChild, type ISectionOptions } from 'docx';
+import { Document, PageOrientation, Packer, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { fingerprint } from '../model/fingerprint';
 import type { Application } from '../model/schema';
 import type { Programme } from '../program/schema';
@@ -27,6 +28,8 @@ import { documentStyles } from './styles';
 import { EXPORTER, EXPORT_REVISION, embeddedParts, registerEmbeddedParts } from './embed';
 import { socioAppendix } from './socio-appendix';
 import { socioSection } from './socio-section';
+import type { Wml } from './wml';
+import { PURE_DEFLATER, zipParts, type Deflater } from './zip';
 
 /** The body in wizard order. Each entry is one numbered section; a builder returning null leaves its section out. */
 export const BODY_SECTIONS: readonly SectionBuilder[] = [
@@ -67,14 +70,66 @@ function frame(ctx: DocxContext, orientation: Orientation): Pick<ISectionOptions
   return { headers: { default: pageHeader(ctx, orientation) }, footers: { default: pageFooter(ctx, orientation) } };
 }
 
-function sections(ctx: DocxContext): ISectionOptions[] {
+/**
+ * The body goes into the document the docx library packs as marker paragraphs, one per run of body XML, which are then
+ * replaced by that XML (wml.ts says why). A marker is text only the assembler writes, so it cannot clash with user text.
+ * The library puts a section's properties into the section's last paragraph, or into a paragraph of their own after a
+ * table; a marker that ends a section carries them, and they move to the end of its XML the same way.
+ */
+class BodySlots {
+  private readonly blocks: (readonly Wml[])[] = [];
+  /** The marker paragraph standing for these blocks. */
+  slot(blocks: readonly Wml[]): Paragraph {
+    this.blocks.push(blocks);
+    return new Paragraph({ children: [new TextRun(BodySlots.marker(this.blocks.length - 1))] });
+  }
+  private static marker(i: number): string {
+    return `SIM-ANSOKAN-BODY-${i}`;
+  }
+  /** document.xml as the library wrote it, with each marker paragraph replaced by its XML. */
+  fill(documentXml: string): string {
+    const found = this.blocks.map((blocks, i) => {
+      const tail = `<w:r><w:t xml:space="preserve">${BodySlots.marker(i)}</w:t></w:r></w:p>`;
+      const at = documentXml.indexOf(tail);
+      const start = documentXml.lastIndexOf('<w:p>', at);
+      const props = documentXml.slice(start + '<w:p>'.length, at);
+      const sectPr = /^<w:pPr>(<w:sectPr>(?:(?!<w:p[ >]).)*<\/w:sectPr>)<\/w:pPr>$/.exec(props)?.[1];
+      if (at < 0 || start < 0 || documentXml.indexOf(tail, at + 1) >= 0 || (props !== '' && sectPr === undefined)) {
+        throw new Error(`docx: body slot ${i} not found once`);
+      }
+      return { at: start, end: at + tail.length, xml: withSection(blocks, sectPr) };
+    });
+    found.sort((x, y) => x.at - y.at);
+    let out = '';
+    let from = 0;
+    for (const f of found) {
+      out += documentXml.slice(from, f.at) + f.xml;
+      from = f.end;
+    }
+    return out + documentXml.slice(from);
+  }
+}
+
+/** The blocks' XML, ending a section with these properties if given, placed as the docx library places them. */
+function withSection(blocks: readonly Wml[], sectPr: string | undefined): string {
+  const xml = blocks.map((b) => b.xml);
+  if (sectPr === undefined) return xml.join('');
+  const last = xml.length ? xml[xml.length - 1]! : '';
+  if (last === '<w:p/>') xml[xml.length - 1] = `<w:p><w:pPr>${sectPr}</w:pPr></w:p>`;
+  else if (last.startsWith('<w:p><w:pPr>')) xml[xml.length - 1] = last.replace('</w:pPr>', () => `${sectPr}</w:pPr>`);
+  else if (last.startsWith('<w:p>')) xml[xml.length - 1] = `<w:p><w:pPr>${sectPr}</w:pPr>${last.slice('<w:p>'.length)}`;
+  else xml.push(`<w:p><w:pPr>${sectPr}</w:pPr></w:p>`);
+  return xml.join('');
+}
+
+function sections(ctx: DocxContext, slots: BodySlots): ISectionOptions[] {
   const entries: ContentsEntry[] = [];
   const heading = (title: string, opts: { pageBreakBefore?: boolean } = {}) => {
-    const bookmark = `_TocSim${entries.length + 1}`;
-    entries.push({ title, bookmark });
+    const bookmark = { name: `_TocSim${entries.length + 1}`, id: entries.length + 1 };
+    entries.push({ title, bookmark: bookmark.name });
     return heading1(title, { ...opts, bookmark });
   };
-  const body: FileChild[] = [];
+  const body: Wml[] = [];
   let n = 0;
   for (const build of BODY_SECTIONS) {
     const s = build(ctx);
@@ -92,26 +147,30 @@ function sections(ctx: DocxContext): ISectionOptions[] {
     appendices.push({
       properties: pageProperties(s.orientation),
       ...frame(ctx, s.orientation),
-      children: [heading(`${ctx.t('appendix')} ${a} ${s.title}`), ...s.children],
+      children: [slots.slot([heading(`${ctx.t('appendix')} ${a} ${s.title}`), ...s.children])],
     });
   }
-  return [
-    {
-      properties: { ...pageProperties('portrait'), titlePage: true },
-      headers: { default: pageHeader(ctx, 'portrait'), first: coverHeader(ctx) },
-      footers: { default: pageFooter(ctx, 'portrait'), first: pageFooter(ctx, 'portrait') },
-      children: [...coverPage(ctx), ...contentsPage(ctx, entries), ...body],
-    },
-    ...appendices,
-  ];
+  // The contents list every heading, so it is made last, but it goes first.
+  const [contentsTitle, contents] = contentsPage(ctx, entries);
+  const front: FileChild[] = [slots.slot([...coverPage(ctx), contentsTitle]), contents];
+  const first: ISectionOptions = {
+    properties: { ...pageProperties('portrait'), titlePage: true },
+    headers: { default: pageHeader(ctx, 'portrait'), first: coverHeader(ctx) },
+    footers: { default: pageFooter(ctx, 'portrait'), first: pageFooter(ctx, 'portrait') },
+    children: [...front, slots.slot(body)],
+  };
+  return [first, ...appendices];
 }
 
-/** Builds the docx library's document: exposed for tests that inspect the structure before packing. */
-export function buildDocument(app: Application, programme: Programme, opts: { draft: boolean; now?: Date }): Document {
-  return documentFor(app, programme, opts, fingerprint(app));
-}
+export type ExportOptions = {
+  draft: boolean;
+  /** The export's date and time (the cover's date); now when left out. */
+  now?: Date;
+  /** How the parts are compressed: Node's zlib in main and the CLI, fflate otherwise. */
+  deflater?: Deflater;
+};
 
-function documentFor(app: Application, programme: Programme, opts: { draft: boolean; now?: Date }, documentId: string): Document {
+function packageFor(app: Application, programme: Programme, opts: ExportOptions, documentId: string, slots: BodySlots): Document {
   const ctx = createContext(app, programme, { draft: opts.draft, now: opts.now ?? new Date(), documentId });
   const title = sanitize(app.project.title).replace(/\s+/g, ' ').trim() || ctx.t('docTitle');
   const owner = app.parties.find((p) => p.role === 'owner');
@@ -127,7 +186,7 @@ function documentFor(app: Application, programme: Programme, opts: { draft: bool
     description: ctx.draft ? `${idLine}. ${ctx.t('draftShort')}.` : `${idLine}.`,
     customProperties: [{ name: ctx.t('documentId'), value: documentId }],
     styles: documentStyles(ctx.lang),
-    sections: sections(ctx),
+    sections: sections(ctx, slots),
   });
 }
 
@@ -135,19 +194,27 @@ function documentFor(app: Application, programme: Programme, opts: { draft: bool
  * A validated application as DOCX bytes. Pure: no file system, no clock unless `now` is left out, no Node APIs,
  * so the main process, the CLI and tests all build the very same document.
  */
-export async function buildDocx(app: Application, programme: Programme, opts: { draft: boolean; now?: Date }): Promise<Uint8Array> {
+export async function buildDocx(app: Application, programme: Programme, opts: ExportOptions): Promise<Uint8Array> {
   return (await exportDocx(app, programme, opts)).bytes;
 }
 
+const DOCUMENT_PART = 'word/document.xml';
+
 /** The bytes and the Dokument-ID printed in them, for callers that report the ID without hashing the content twice. */
-export async function exportDocx(
-  app: Application,
-  programme: Programme,
-  opts: { draft: boolean; now?: Date },
-): Promise<{ bytes: Uint8Array; documentId: string }> {
+export async function exportDocx(app: Application, programme: Programme, opts: ExportOptions): Promise<{ bytes: Uint8Array; documentId: string }> {
   const documentId = fingerprint(app);
-  const doc = documentFor(app, programme, opts, documentId);
+  const now = opts.now ?? new Date();
+  const slots = new BodySlots();
+  const doc = packageFor(app, programme, { ...opts, now }, documentId, slots);
   // The document carries its application, so opening the DOCX in the app restores exactly what was exported.
   registerEmbeddedParts(doc);
-  return { bytes: await Packer.pack(doc, 'uint8array', undefined, embeddedParts(app, documentId)), documentId };
+  // The library packs the document with marker paragraphs for a body (small, so quick); its parts are then packed
+  // again with the body in place and the embedded application beside them.
+  const parts = unzipSync(await Packer.pack(doc, 'uint8array'));
+  const documentXml = parts[DOCUMENT_PART];
+  if (!documentXml) throw new Error('docx: no word/document.xml');
+  parts[DOCUMENT_PART] = strToU8(slots.fill(strFromU8(documentXml)));
+  const all: [string, Uint8Array][] = Object.entries(parts);
+  for (const part of embeddedParts(app, documentId)) all.push([part.path, strToU8(part.data)]);
+  return { bytes: zipParts(all, opts.deflater ?? PURE_DEFLATER, now), documentId };
 }

@@ -1,81 +1,76 @@
-import {
-  AlignmentType,
-  Bookmark,
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Tab,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IRunOptions,
-  type ITableBordersOptions,
-  type ITableCellBorders,
-} from 'docx';
 import type { DocxContext } from './context';
 import { COLOR, SIZE, textWidth, type Orientation } from './layout';
 import { textParagraphs, textPieces } from './sanitize';
 import { STYLE } from './styles';
+import {
+  bookmarked,
+  cell,
+  paragraph,
+  row,
+  run,
+  table,
+  type Align,
+  type BorderSpec,
+  type CellBorders,
+  type CellXml,
+  type Margins,
+  type RowXml,
+  type RunProps,
+  type TableBorders,
+  type Wml,
+} from './wml';
 
-type RunProps = Omit<IRunOptions, 'text' | 'children' | 'break'>;
+export type { Align, RunProps } from './wml';
 
 /** A user string as runs: tabs become `w:tab`, line feeds `w:br`, forbidden characters are gone. */
-export function runs(s: string, props: RunProps = {}): TextRun[] {
-  const out: TextRun[] = [];
+export function runs(s: string, props: RunProps = {}): string {
+  let out = '';
   let pendingBreak = 0;
   for (const piece of textPieces(s)) {
     if (piece.kind === 'break') pendingBreak++;
-    else if (piece.kind === 'tab') {
-      out.push(new TextRun({ ...props, break: pendingBreak || undefined, children: [new Tab()] }));
-      pendingBreak = 0;
-    } else {
-      out.push(new TextRun({ ...props, break: pendingBreak || undefined, text: piece.text }));
+    else {
+      out += run(piece.kind === 'tab' ? { tab: true, breaks: pendingBreak } : { text: piece.text, breaks: pendingBreak }, props);
       pendingBreak = 0;
     }
   }
-  if (pendingBreak) out.push(new TextRun({ ...props, break: pendingBreak }));
+  if (pendingBreak) out += run({ breaks: pendingBreak }, props);
   return out;
 }
 
 /** A level-1 heading; with a bookmark the table of contents links to it. */
-export function heading1(text: string, opts: { pageBreakBefore?: boolean; bookmark?: string } = {}): Paragraph {
-  const children = opts.bookmark ? [new Bookmark({ id: opts.bookmark, children: runs(text) })] : runs(text);
-  return new Paragraph({ style: STYLE.heading1, children, pageBreakBefore: opts.pageBreakBefore });
+export function heading1(text: string, opts: { pageBreakBefore?: boolean; bookmark?: { name: string; id: number } } = {}): Wml {
+  const content = opts.bookmark ? bookmarked(opts.bookmark.name, opts.bookmark.id, runs(text)) : runs(text);
+  return paragraph({ style: STYLE.heading1, pageBreakBefore: opts.pageBreakBefore }, content);
 }
-export function heading2(text: string): Paragraph {
-  return new Paragraph({ style: STYLE.heading2, children: runs(text) });
+export function heading2(text: string, opts: { pageBreakBefore?: boolean } = {}): Wml {
+  return paragraph({ style: STYLE.heading2, pageBreakBefore: opts.pageBreakBefore }, runs(text));
 }
-export function heading3(text: string): Paragraph {
-  return new Paragraph({ style: STYLE.heading3, children: runs(text) });
+export function heading3(text: string): Wml {
+  return paragraph({ style: STYLE.heading3 }, runs(text));
 }
 
 /** One paragraph of body text (a single user string; line feeds stay line breaks). */
-export function para(text: string, opts: { style?: string; run?: RunProps; keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({ style: opts.style ?? STYLE.body, keepNext: opts.keepNext, children: runs(text, opts.run) });
+export function para(text: string, opts: { style?: string; run?: RunProps; keepNext?: boolean } = {}): Wml {
+  return paragraph({ style: opts.style ?? STYLE.body, keepNext: opts.keepNext }, runs(text, opts.run));
 }
 
 /** "Ej ifyllt." in grey italics: an empty field is visibly empty rather than silently missing. */
-export function emptyNote(ctx: DocxContext): Paragraph {
-  return new Paragraph({ style: STYLE.empty, children: [new TextRun(ctx.t('notFilled'))] });
+export function emptyNote(ctx: DocxContext): Wml {
+  return paragraph({ style: STYLE.empty }, run({ text: ctx.t('notFilled') }));
 }
 
 /** A free text from the user as paragraphs, or the empty note. */
-export function textBlock(ctx: DocxContext, text: string): Paragraph[] {
+export function textBlock(ctx: DocxContext, text: string): Wml[] {
   const ps = textParagraphs(text);
   return ps.length ? ps.map((p) => para(p)) : [emptyNote(ctx)];
 }
 
 /** A field's label (a level-3 heading, so long answers are findable in the navigation pane) and its text. */
-export function fieldBlock(ctx: DocxContext, labelPattern: string, text: string): Paragraph[] {
+export function fieldBlock(ctx: DocxContext, labelPattern: string, text: string): Wml[] {
   return [heading3(ctx.label(labelPattern)), ...textBlock(ctx, text)];
 }
 
 // ---- Tables ----------------------------------------------------------------------------------------------------
-
-export type Align = 'left' | 'right' | 'center';
 
 export type CellSpec =
   | string
@@ -94,11 +89,9 @@ export type CellSpec =
 
 export type ColumnSpec = { header: string; weight: number; align?: Align };
 
-const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
-
-const line = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule };
+const line: BorderSpec = { style: 'single', size: 4, color: COLOR.rule };
 /** Ruled tables: the lines are set once on the table, not on every cell, which keeps a long budget's XML small. */
-export const TABLE_BORDERS: ITableBordersOptions = {
+export const TABLE_BORDERS: TableBorders = {
   top: line,
   bottom: line,
   left: line,
@@ -106,17 +99,10 @@ export const TABLE_BORDERS: ITableBordersOptions = {
   insideHorizontal: line,
   insideVertical: line,
 };
-const noLine = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-export const NO_BORDERS: ITableCellBorders = { top: noLine, bottom: noLine, left: noLine, right: noLine };
-export const TABLE_NO_BORDERS: ITableBordersOptions = {
-  top: noLine,
-  bottom: noLine,
-  left: noLine,
-  right: noLine,
-  insideHorizontal: noLine,
-  insideVertical: noLine,
-};
-export const CELL_MARGINS = { top: 40, bottom: 40, left: 90, right: 90 };
+const noLine: BorderSpec = { style: 'none', size: 0, color: 'FFFFFF' };
+export const NO_BORDERS: CellBorders = { top: noLine, bottom: noLine, left: noLine, right: noLine };
+export const TABLE_NO_BORDERS: TableBorders = { ...NO_BORDERS, insideHorizontal: noLine, insideVertical: noLine };
+export const CELL_MARGINS: Margins = { top: 40, bottom: 40, left: 90, right: 90 };
 
 /**
  * A row longer than this many characters may be taller than a page; Word and LibreOffice handle an unsplittable row
@@ -136,19 +122,19 @@ export function columnWidths(weights: readonly number[], orientation: Orientatio
   return widths;
 }
 
-function cellParagraphs(spec: Exclude<CellSpec, string>, head: boolean, size?: number, keepNext?: boolean): Paragraph[] {
+function cellParagraphs(spec: Exclude<CellSpec, string>, head: boolean, size?: number, keepNext?: boolean): Wml[] {
   // Body cells take Normal (the table text) without naming it; small tables name their smaller style instead of
   // sizing every run.
   const small = size === SIZE.small && !head;
   const style = head ? STYLE.tableHead : small ? STYLE.tableSmall : undefined;
   if (small) size = undefined;
   // Left is the default; leaving it out saves an element per paragraph.
-  const alignment = spec.align && spec.align !== 'left' ? ALIGN[spec.align] : undefined;
-  const run: RunProps = { bold: spec.bold, italics: spec.italic, size };
+  const alignment = spec.align && spec.align !== 'left' ? spec.align : undefined;
+  const props: RunProps = { bold: spec.bold, italics: spec.italic, size };
   const texts = spec.multiline ? textParagraphs(spec.text) : [spec.text];
-  const out = texts.map((t) => new Paragraph({ style, alignment, keepNext, children: runs(t, run) }));
-  if (spec.lead !== undefined) out.unshift(new Paragraph({ style, alignment, keepNext, children: runs(spec.lead, { ...run, bold: true }) }));
-  return out.length ? out : [new Paragraph({ style, alignment, keepNext })];
+  const out = texts.map((t) => paragraph({ style, alignment, keepNext }, runs(t, props)));
+  if (spec.lead !== undefined) out.unshift(paragraph({ style, alignment, keepNext }, runs(spec.lead, { ...props, bold: true })));
+  return out.length ? out : [paragraph({ style, alignment, keepNext })];
 }
 
 export function tableCell(
@@ -157,24 +143,20 @@ export function tableCell(
   opts: {
     head?: boolean;
     align?: Align;
-    borders?: ITableCellBorders;
-    margins?: typeof CELL_MARGINS;
+    borders?: CellBorders;
+    margins?: Margins;
     size?: number;
     /** Keep with the next row: set on every row but the last of a table that should stay on one page. */
     keepNext?: boolean;
   } = {},
-): TableCell {
+): CellXml {
   const s = typeof spec === 'string' ? { text: spec } : spec;
   const merged = { ...s, align: s.align ?? opts.align };
   const shade = s.shade ?? (opts.head ? COLOR.headShade : undefined);
-  return new TableCell({
-    children: cellParagraphs(merged, !!opts.head, opts.size, opts.keepNext),
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: s.span && s.span > 1 ? s.span : undefined,
-    borders: opts.borders,
-    margins: opts.margins,
-    shading: shade ? { type: ShadingType.CLEAR, color: 'auto', fill: shade } : undefined,
-  });
+  return cell(
+    { width, span: s.span, borders: opts.borders, margins: opts.margins, shade },
+    cellParagraphs(merged, !!opts.head, opts.size, opts.keepNext),
+  );
 }
 
 function textLength(cells: readonly CellSpec[]): number {
@@ -182,19 +164,8 @@ function textLength(cells: readonly CellSpec[]): number {
 }
 
 /** A fixed-layout table exactly as wide as the text: it can never run past the margin, whatever the content. */
-export function fixedTable(
-  rows: TableRow[],
-  widths: readonly number[],
-  opts: { borders?: ITableBordersOptions; margins?: typeof CELL_MARGINS } = {},
-): Table {
-  return new Table({
-    rows,
-    borders: opts.borders ?? TABLE_BORDERS,
-    margins: opts.margins ?? CELL_MARGINS,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-  });
+export function fixedTable(rows: readonly RowXml[], widths: readonly number[], opts: { borders?: TableBorders; margins?: Margins } = {}): Wml {
+  return table({ widths, borders: opts.borders ?? TABLE_BORDERS, margins: opts.margins ?? CELL_MARGINS }, rows);
 }
 
 /**
@@ -208,7 +179,7 @@ export function dataTable(opts: {
   orientation?: Orientation;
   /** Smaller type, for wide tables such as the logic model. */
   small?: boolean;
-}): Table {
+}): Wml {
   const size = opts.small ? SIZE.small : undefined;
   const rowCount = opts.rows.length + (opts.totals?.length ?? 0) + 1;
   const allText = opts.rows.reduce((n, r) => n + textLength(r), 0);
@@ -231,11 +202,7 @@ export function dataTable(opts: {
         kind === 'total' ? { ...(typeof c === 'string' ? { text: c } : c), bold: true, shade: COLOR.totalShade } : c;
       return tableCell(spec, width, { head: kind === 'head', align, size, keepNext });
     });
-    return new TableRow({
-      children,
-      tableHeader: kind === 'head' ? true : undefined,
-      cantSplit: kind === 'head' || textLength(cells) < SPLIT_LIMIT_CHARS ? true : undefined,
-    });
+    return row({ tableHeader: kind === 'head', cantSplit: kind === 'head' || textLength(cells) < SPLIT_LIMIT_CHARS }, children);
   };
   const rows = [
     rowOf(
@@ -249,14 +216,14 @@ export function dataTable(opts: {
 }
 
 /** Two columns, label and value: for facts such as a party's organisation number and contact. */
-export function factTable(facts: readonly (readonly [string, CellSpec])[], orientation: Orientation = 'portrait'): Table {
+export function factTable(facts: readonly (readonly [string, CellSpec])[], orientation: Orientation = 'portrait'): Wml {
   const widths = columnWidths([33, 67], orientation);
   const rows = facts.map(([label, value]) => {
     const v = typeof value === 'string' ? { text: value, multiline: true } : value;
-    return new TableRow({
-      cantSplit: label.length + v.text.length < SPLIT_LIMIT_CHARS ? true : undefined,
-      children: [tableCell({ text: label, bold: true, shade: COLOR.labelShade }, widths[0]!), tableCell(v, widths[1]!)],
-    });
+    return row({ cantSplit: label.length + v.text.length < SPLIT_LIMIT_CHARS }, [
+      tableCell({ text: label, bold: true, shade: COLOR.labelShade }, widths[0]!),
+      tableCell(v, widths[1]!),
+    ]);
   });
   return fixedTable(rows, widths);
 }

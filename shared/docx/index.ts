@@ -1,4 +1,5 @@
-export { buildDocx, buildDocument, exportDocx, BODY_SECTIONS, APPENDICES } from './document';
+export { buildDocx, exportDocx, BODY_SECTIONS, APPENDICES, type ExportOptions } from './document';
+export type { Deflater } from './zip';
 export { sanitize, textPieces, textParagraphs } from './sanitize';
 export type { SectionBuilder, AppendixBuilder } from './sections/types';
 export type { DocxContext } from './context';

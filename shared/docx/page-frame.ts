@@ -1,7 +1,6 @@
 import { BorderStyle, Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { DocxContext } from './context';
 import { COLOR, SIZE, textWidth, type Orientation } from './layout';
-import { runs } from './elements';
 import { sanitize } from './sanitize';
 
 function draftMark(ctx: DocxContext): TextRun[] {
@@ -10,6 +9,11 @@ function draftMark(ctx: DocxContext): TextRun[] {
 
 /** The header has one line for the title: a longer title is cut (at a whole character) so it never runs under UTKAST. */
 const HEADER_TITLE_MAX = 80;
+
+/** The header's title as runs: it is one line (headerTitle folds whitespace), so no tabs or breaks are left in it. */
+function titleRun(text: string): TextRun[] {
+  return text ? [new TextRun({ text, size: SIZE.small, color: COLOR.muted })] : [];
+}
 
 function headerTitle(ctx: DocxContext): string {
   const title = sanitize(ctx.app.project.title).replace(/\s+/g, ' ').trim() || ctx.t('docTitle');
@@ -27,7 +31,7 @@ export function pageHeader(ctx: DocxContext, orientation: Orientation): Header {
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule, space: 2 } },
         spacing: { after: 0 },
         children: [
-          ...runs(title, { size: SIZE.small, color: COLOR.muted }),
+          ...titleRun(title),
           ...(ctx.draft ? [new TextRun({ children: [new Tab()] }), ...draftMark(ctx)] : []),
         ],
       }),

@@ -1,20 +1,20 @@
-import { Paragraph, type FileChild } from 'docx';
 import { formatKronor } from '../finance/money';
 import { ACTORS, chartYearCount, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
 import { ACTOR_LABELS, SOCIO_TEXT, countText, paybackText, percentText, ratioText, shareText } from '../finance/socio-labels';
 import type { DocxContext } from './context';
-import { dataTable, factTable, heading2, para, runs, type CellSpec, type ColumnSpec } from './elements';
+import { dataTable, factTable, heading2, para, type CellSpec, type ColumnSpec } from './elements';
 import type { AppendixBuilder } from './sections/types';
 import { barChart, type BarRow } from './socio-chart';
 import { actorTable, keyFigures, missingNote, socioResult } from './socio-section';
 import { sd } from './socio-strings';
 import { STYLE } from './styles';
+import type { Wml } from './wml';
 
 const kr = (n: number): CellSpec => ({ text: formatKronor(n), align: 'right' });
 const O = 'landscape' as const;
 const sum = (a: readonly number[]) => a.reduce((x, y) => x + y, 0);
 
-function inputs(ctx: DocxContext, r: SocioResult): FileChild[] {
+function inputs(ctx: DocxContext, r: SocioResult): Wml[] {
   const se = ctx.app.socioEconomics;
   const L = ctx.lang;
   const reached = se.peopleReached.length
@@ -32,7 +32,7 @@ function inputs(ctx: DocxContext, r: SocioResult): FileChild[] {
   return [heading2(sd(ctx, 'inputs')), factTable(facts, O)];
 }
 
-function investmentTable(ctx: DocxContext, r: SocioResult): FileChild[] {
+function investmentTable(ctx: DocxContext, r: SocioResult): Wml[] {
   const years = Math.max(1, r.investment.byYear.findLastIndex((v) => v > 0) + 1);
   const yearCols: ColumnSpec[] = Array.from({ length: years }, (_, i) => ({ header: sd(ctx, 'yearN', { n: i + 1 }), weight: 14, align: 'right' }));
   const row = (label: string, values: readonly number[]): CellSpec[] => [label, ...values.slice(0, years).map(kr), kr(sum(values))];
@@ -49,7 +49,7 @@ function investmentTable(ctx: DocxContext, r: SocioResult): FileChild[] {
   ];
 }
 
-function avoidedCostTable(ctx: DocxContext): FileChild[] {
+function avoidedCostTable(ctx: DocxContext): Wml[] {
   const costs = ctx.app.socioEconomics.avoidedCosts;
   const head = heading2(sd(ctx, 'avoidedCosts'));
   if (!costs.length) return [head, para(sd(ctx, 'noCosts'), { style: STYLE.empty })];
@@ -77,7 +77,7 @@ function avoidedCostTable(ctx: DocxContext): FileChild[] {
   ];
 }
 
-function resultsByYear(ctx: DocxContext, r: SocioResult): FileChild[] {
+function resultsByYear(ctx: DocxContext, r: SocioResult): Wml[] {
   const { investment: inv, avoided: av } = r;
   const rows = Array.from({ length: r.years }, (_, t): CellSpec[] => [
     { text: String(t + 1), bold: r.paybackYear === t + 1 },
@@ -129,7 +129,7 @@ function resultsByYear(ctx: DocxContext, r: SocioResult): FileChild[] {
   ];
 }
 
-function sensitivity(ctx: DocxContext, r: SocioResult): FileChild[] {
+function sensitivity(ctx: DocxContext, r: SocioResult): Wml[] {
   const s = r.sensitivity;
   const L = ctx.lang;
   return [
@@ -166,7 +166,7 @@ export function chartYearsShown(n: number, payback: number | null): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
-function charts(ctx: DocxContext, r: SocioResult): FileChild[] {
+function charts(ctx: DocxContext, r: SocioResult): Wml[] {
   const n = chartYearCount(r);
   const shown = chartYearsShown(n, r.paybackYear);
   const cumulative: BarRow[] = [];
@@ -186,7 +186,7 @@ function charts(ctx: DocxContext, r: SocioResult): FileChild[] {
   if (shown.length < n) notes.push(sd(ctx, 'chartSampled', { list: shown.join(', ') }));
   return [
     // The charts start a page so the first one (most horizons) is seen whole.
-    new Paragraph({ style: STYLE.heading2, pageBreakBefore: true, children: runs(sd(ctx, 'charts')) }),
+    heading2(sd(ctx, 'charts'), { pageBreakBefore: true }),
     para(sd(ctx, 'chartCumulative'), { run: { bold: true }, keepNext: true }),
     barChart(cumulative, O),
     ...notes.map((t) => para(t, { style: STYLE.small })),
@@ -204,7 +204,7 @@ export const socioAppendix: AppendixBuilder = (ctx) => {
   if (!hasSocioEconomicInputs(ctx.app)) return null;
   const r = socioResult(ctx);
   const notes = [r.budgetBalanced ? null : SOCIO_TEXT.unbalanced[ctx.lang], r.horizonExtended ? SOCIO_TEXT.horizonExtended[ctx.lang] : null];
-  const children: FileChild[] = [
+  const children: Wml[] = [
     ...missingNote(ctx, r),
     heading2(sd(ctx, 'method')),
     para(SOCIO_TEXT.method[ctx.lang]),

@@ -1,7 +1,7 @@
-import { BorderStyle, TableRow, type ITableCellBorders, type Table } from 'docx';
 import { formatKronor } from '../finance/money';
 import { CELL_MARGINS, NO_BORDERS, TABLE_NO_BORDERS, fixedTable, tableCell } from './elements';
 import { SIZE, textWidth, type Orientation } from './layout';
+import { row, type BorderSpec, type CellBorders, type Wml } from './wml';
 
 /**
  * Bar charts drawn as a native table: a grid of equal narrow columns, each bar a shaded cell spanning as many of
@@ -26,8 +26,8 @@ const UNITS = 50;
 const FILL: Record<BarSeries, string> = { investment: '404040', avoided: 'BFBFBF' };
 const TIGHT = { top: 10, bottom: 10, left: 0, right: 0 };
 // White rules above and below a bar keep two bars of one group apart when they sit on adjacent rows.
-const gap = { style: BorderStyle.SINGLE, size: 16, color: 'FFFFFF' };
-const BAR_BORDERS: ITableCellBorders = { ...NO_BORDERS, top: gap, bottom: gap };
+const gap: BorderSpec = { style: 'single', size: 16, color: 'FFFFFF' };
+const BAR_BORDERS: CellBorders = { ...NO_BORDERS, top: gap, bottom: gap };
 
 /** Cells a value fills: proportional, and never zero for a value above zero so it stays visible. */
 export function barUnits(value: number, max: number): number {
@@ -35,7 +35,7 @@ export function barUnits(value: number, max: number): number {
   return Math.min(UNITS, Math.max(1, Math.round((value / max) * UNITS)));
 }
 
-export function barChart(rows: readonly BarRow[], orientation: Orientation): Table {
+export function barChart(rows: readonly BarRow[], orientation: Orientation): Wml {
   const total = textWidth(orientation);
   const groupW = Math.round(total * 0.12);
   const labelW = Math.round(total * 0.16);
@@ -58,7 +58,7 @@ export function barChart(rows: readonly BarRow[], orientation: Orientation): Tab
     if (filled > 0) cells.push(tableCell({ text: '', span: filled, shade: FILL[r.series] }, unit * filled, { borders: BAR_BORDERS, margins: TIGHT, size: SIZE.tiny }));
     if (filled < UNITS) cells.push(tableCell({ text: '', span: UNITS - filled }, unit * (UNITS - filled), { borders: BAR_BORDERS, margins: TIGHT, size: SIZE.tiny }));
     cells.push(tableCell({ text: formatKronor(r.value), align: 'right' }, widths[widths.length - 1]!, { borders: NO_BORDERS, size, margins: CELL_MARGINS }));
-    return new TableRow({ children: cells, cantSplit: true });
+    return row({ cantSplit: true }, cells);
   });
   return fixedTable(tableRows, widths, { borders: TABLE_NO_BORDERS });
 }

@@ -1,4 +1,4 @@
-import type { FileChild } from 'docx';
+import type { Wml } from './wml';
 import { formatKronor } from '../finance/money';
 import { ACTORS, calculateSocioEconomics, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
 import { ACTOR_LABELS, MISSING_LABELS, SOCIO_TEXT, countText, paybackText, ratioText, shareText } from '../finance/socio-labels';
@@ -22,7 +22,7 @@ export function socioResult(ctx: DocxContext): SocioResult {
   return r;
 }
 
-export function missingNote(ctx: DocxContext, r: SocioResult): FileChild[] {
+export function missingNote(ctx: DocxContext, r: SocioResult): Wml[] {
   if (r.missing.length === 0) return [];
   const list = r.missing.map((m) => MISSING_LABELS[m][ctx.lang]).join(', ');
   return [para(sd(ctx, 'incomplete', { list }), { style: STYLE.empty })];
@@ -89,7 +89,7 @@ export function actorTable(ctx: DocxContext, r: SocioResult, orientation: Orient
 export const socioSection: SectionBuilder = (ctx) => {
   if (!hasSocioEconomicInputs(ctx.app)) return null;
   const r = socioResult(ctx);
-  const children: FileChild[] = [
+  const children: Wml[] = [
     para(sd(ctx, 'intro')),
     ...missingNote(ctx, r),
     heading3(sd(ctx, 'keyFigures')),

@@ -1,4 +1,3 @@
-import { TableRow, type FileChild, type TableCell } from 'docx';
 import { durationMonths, parseIsoDate } from '../../finance';
 import type { Activity } from '../../model/schema';
 import type { DocxContext } from '../context';
@@ -6,6 +5,7 @@ import { columnWidths, dataTable, emptyNote, fixedTable, heading3, para, tableCe
 import { COLOR, SIZE } from '../layout';
 import { STYLE } from '../styles';
 import type { SectionBuilder } from './types';
+import { row, type CellXml, type RowXml, type Wml } from '../wml';
 
 /** Above this many months a month column gets too narrow to read on a portrait page; the table alone then says it. */
 export const MONTH_GRID_MAX = 36;
@@ -65,7 +65,7 @@ function monthGrid(ctx: DocxContext, months: Month[]) {
   const initials = ctx.t('monthInitials');
   const widths = columnWidths([5, 28, ...months.map(() => 67 / months.length)], 'portrait');
   const monthWidth = (i: number) => widths[i + 2]!;
-  const yearBand: TableRow = (() => {
+  const yearBand: RowXml = (() => {
     const cells = [tableCell({ text: '', span: 2 }, widths[0]! + widths[1]!, { head: true, size: SIZE.tiny })];
     let i = 0;
     while (i < months.length) {
@@ -76,23 +76,19 @@ function monthGrid(ctx: DocxContext, months: Month[]) {
       cells.push(tableCell({ text: String(year), align: 'center', span: j - i }, w, { head: true, size: SIZE.tiny }));
       i = j;
     }
-    return new TableRow({ tableHeader: true, cantSplit: true, children: cells });
+    return row({ tableHeader: true, cantSplit: true }, cells);
   })();
-  const monthRow = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [
-      tableCell(ctx.t('no_'), widths[0]!, { head: true, size: SIZE.tiny }),
-      tableCell(ctx.t('activity'), widths[1]!, { head: true, size: SIZE.tiny }),
-      ...months.map((m, i) => tableCell({ text: initials[m.month] ?? '', align: 'center' }, monthWidth(i), { head: true, size: SIZE.tiny })),
-    ],
-  });
+  const monthRow = row({ tableHeader: true, cantSplit: true }, [
+    tableCell(ctx.t('no_'), widths[0]!, { head: true, size: SIZE.tiny }),
+    tableCell(ctx.t('activity'), widths[1]!, { head: true, size: SIZE.tiny }),
+    ...months.map((m, i) => tableCell({ text: initials[m.month] ?? '', align: 'center' }, monthWidth(i), { head: true, size: SIZE.tiny })),
+  ]);
   const rows = ctx.app.activities.map((a, n) => {
     const range = monthRange(a);
     const on = months.map((m) => range !== null && range[0] <= m.year * 12 + m.month && m.year * 12 + m.month <= range[1]);
     // Months in a row with the same state, within one calendar year, become one cell: a bar rather than 36 cells.
     // That keeps a long plan's XML small, and the year lines stay as guides.
-    const cells: TableCell[] = [];
+    const cells: CellXml[] = [];
     let i = 0;
     while (i < months.length) {
       let j = i;
@@ -101,10 +97,7 @@ function monthGrid(ctx: DocxContext, months: Month[]) {
       cells.push(tableCell({ text: '', span: j - i, shade: on[i] ? COLOR.gridOn : undefined }, w, { size: SIZE.tiny }));
       i = j;
     }
-    return new TableRow({
-      cantSplit: true,
-      children: [tableCell(`${n + 1}`, widths[0]!, { size: SIZE.tiny }), tableCell(a.name || ctx.t('dash'), widths[1]!, { size: SIZE.tiny }), ...cells],
-    });
+    return row({ cantSplit: true }, [tableCell(`${n + 1}`, widths[0]!, { size: SIZE.tiny }), tableCell(a.name || ctx.t('dash'), widths[1]!, { size: SIZE.tiny }), ...cells]);
   });
   return fixedTable([yearBand, monthRow, ...rows], widths, { margins: TIGHT });
 }
@@ -113,7 +106,7 @@ function monthGrid(ctx: DocxContext, months: Month[]) {
 export const activitiesSection: SectionBuilder = (ctx) => {
   const { app, t } = ctx;
   if (!app.activities.length) return { title: t('activities'), children: [emptyNote(ctx)] };
-  const children: FileChild[] = [activityTable(ctx)];
+  const children: Wml[] = [activityTable(ctx)];
   const months = durationMonths(app.project.startDate, app.project.endDate);
   const grid = projectMonths(app.project.startDate, app.project.endDate);
   if (months !== null && grid.length > 0 && grid.length <= MONTH_GRID_MAX) {

@@ -1,4 +1,4 @@
-import type { FileChild } from 'docx';
+import type { Wml } from '../wml';
 import { formatKronor, formatPercent } from '../../finance';
 import { COST_CATEGORY_LABELS } from '../../model/labels';
 import { COST_CATEGORIES, type CostCategory } from '../../model/schema';
@@ -123,7 +123,7 @@ function shares(ctx: DocxContext) {
 }
 
 /** "År 1 = 2025-01-01 – 2025-12-31; År 2 = …": what each budget column means in dates. */
-function yearNote(ctx: DocxContext): FileChild[] {
+function yearNote(ctx: DocxContext): Wml[] {
   if (!ctx.years.length) return [];
   const text = ctx.years.map((y) => `${ctx.t('year')} ${y.index + 1}: ${y.start} – ${y.end}`).join('; ');
   return [para(text, { style: STYLE.small })];
@@ -138,7 +138,7 @@ export const budgetSection: SectionBuilder = (ctx) => {
   if (!app.budget.costLines.length && !app.budget.financingLines.length) {
     return { title: t('budget'), children: [para(t('noBudget'), { style: STYLE.empty }), ...fieldBlock(ctx, 'budget.comment', app.budget.comment)] };
   }
-  const children: FileChild[] = [
+  const children: Wml[] = [
     ...yearNote(ctx),
     heading3(t('costsByCategory')),
     byCategory(ctx),

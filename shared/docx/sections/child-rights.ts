@@ -1,4 +1,4 @@
-import type { FileChild } from 'docx';
+import type { Wml } from '../wml';
 import { BEST_INTERESTS_KEYS } from '../../model/schema';
 import { dataTable, emptyNote, fieldBlock, heading2, heading3 } from '../elements';
 import type { SectionBuilder } from './types';
@@ -9,7 +9,7 @@ export const childRightsSection: SectionBuilder = (ctx) => {
   const cr = app.childRights;
   const articleTitle = (n: number) => programme.articles.find((a) => a.number === n)?.title[lang];
   const articles = [...cr.articles].sort((a, b) => a.article - b.article);
-  const children: FileChild[] = [heading3(label('childRights.articles'))];
+  const children: Wml[] = [heading3(label('childRights.articles'))];
   if (articles.length) {
     children.push(
       dataTable({

@@ -1,4 +1,4 @@
-import type { FileChild } from 'docx';
+import type { Wml } from '../wml';
 import { dataTable, emptyNote, fieldBlock, heading3 } from '../elements';
 import type { SectionBuilder } from './types';
 
@@ -6,7 +6,7 @@ import type { SectionBuilder } from './types';
 export const collaborationSection: SectionBuilder = (ctx) => {
   const { app, t, label } = ctx;
   const c = app.collaboration;
-  const children: FileChild[] = [heading3(label('collaboration.contributions'))];
+  const children: Wml[] = [heading3(label('collaboration.contributions'))];
   if (c.contributions.length) {
     children.push(
       dataTable({

@@ -1,42 +1,34 @@
-import { AlignmentType, LeaderType, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import { LeaderType, TableOfContents } from 'docx';
 import { formatKronor } from '../../finance';
 import { documentDate, type DocxContext } from '../context';
 import { factTable, para, runs } from '../elements';
 import { COLOR, FONT, SIZE } from '../layout';
 import { STYLE } from '../styles';
+import { paragraph, run, type Wml } from '../wml';
 import { joinFilled, owner, partners, partyTitle, periodText } from './format';
 
 /**
  * The first page: what this is, for which call, who applies, how long, how much, when, and the two things the
  * case officer and the signatories check: the Dokument-ID and a place for the funder's diarienummer.
  */
-export function coverPage(ctx: DocxContext): FileChild[] {
+export function coverPage(ctx: DocxContext): Wml[] {
   const { app, programme, lang, t } = ctx;
   const own = owner(ctx);
   const title = joinFilled([app.project.title], '') || t('untitled');
-  const out: FileChild[] = [
+  const out: Wml[] = [
     para(programme.funder[lang], { style: STYLE.small, run: { size: SIZE.body } }),
-    new Paragraph({ style: STYLE.title, spacing: { before: 1200 }, children: [new TextRun(t('docTitle'))] }),
-    new Paragraph({ style: STYLE.subtitle, children: [new TextRun(programme.name[lang])] }),
-    new Paragraph({
-      spacing: { before: 240, after: 480 },
-      children: runs(title, { bold: true, size: SIZE.subtitle + 4, color: COLOR.text }),
-    }),
+    paragraph({ style: STYLE.title, spacing: { before: 1200 } }, run({ text: t('docTitle') })),
+    paragraph({ style: STYLE.subtitle }, run({ text: programme.name[lang] })),
+    paragraph({ spacing: { before: 240, after: 480 } }, runs(title, { bold: true, size: SIZE.subtitle + 4, color: COLOR.text })),
   ];
   if (ctx.draft) {
+    const rule = { style: 'single', size: 18, color: COLOR.draft, space: 4 } as const;
     out.push(
-      new Paragraph({
-        alignment: AlignmentType.LEFT,
-        spacing: { after: 360 },
-        border: {
-          top: { style: 'single', size: 18, color: COLOR.draft, space: 4 },
-          bottom: { style: 'single', size: 18, color: COLOR.draft, space: 4 },
-        },
-        children: [
-          new TextRun({ text: t('draft'), bold: true, size: SIZE.title, color: COLOR.draft, font: FONT }),
-          new TextRun({ text: `  ${t('draftNote')}`, size: SIZE.body, color: COLOR.draft }),
-        ],
-      }),
+      paragraph(
+        { alignment: 'left', spacing: { after: 360 }, border: { top: rule, bottom: rule } },
+        run({ text: t('draft') }, { bold: true, size: SIZE.title, color: COLOR.draft, font: FONT }) +
+          run({ text: `  ${t('draftNote')}` }, { size: SIZE.body, color: COLOR.draft }),
+      ),
     );
   }
   const partnerNames = partners(ctx).map((p) => partyTitle(ctx, p));
@@ -68,13 +60,12 @@ export type ContentsEntry = { title: string; bookmark: string };
  * seconds), and a wrong number on a document to be signed is worse than none. It is a real TOC field, so Word's
  * "Update table" adds the numbers; it is written clean, so opening the file never asks to update fields.
  */
-export function contentsPage(ctx: DocxContext, entries: readonly ContentsEntry[]): FileChild[] {
+export function contentsPage(ctx: DocxContext, entries: readonly ContentsEntry[]): [Wml, TableOfContents] {
   return [
-    new Paragraph({
-      pageBreakBefore: true,
-      spacing: { after: 240 },
-      children: [new TextRun({ text: ctx.t('contents'), bold: true, size: SIZE.h1, color: COLOR.heading })],
-    }),
+    paragraph(
+      { pageBreakBefore: true, spacing: { after: 240 } },
+      run({ text: ctx.t('contents') }, { bold: true, size: SIZE.h1, color: COLOR.heading }),
+    ),
     new TableOfContents(ctx.t('contents'), {
       hyperlink: true,
       headingStyleRange: '1-1',

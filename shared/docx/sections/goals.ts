@@ -1,4 +1,4 @@
-import type { FileChild } from 'docx';
+import type { Wml } from '../wml';
 import { dataTable, emptyNote, fieldBlock, heading3, para } from '../elements';
 import { STYLE } from '../styles';
 import type { SectionBuilder } from './types';
@@ -7,7 +7,7 @@ import type { SectionBuilder } from './types';
 export const goalsSection: SectionBuilder = (ctx) => {
   const { app, t, label } = ctx;
   const rowNumber = new Map(app.goals.logicModel.map((r, i) => [r.id, i + 1]));
-  const children: FileChild[] = [
+  const children: Wml[] = [
     ...fieldBlock(ctx, 'goals.purpose', app.goals.purpose),
     ...fieldBlock(ctx, 'goals.overallGoal', app.goals.overallGoal),
     heading3(label('goals.projectGoals')),

@@ -1,4 +1,4 @@
-import type { FileChild } from 'docx';
+import type { Wml } from '../wml';
 import type { Party } from '../../model/schema';
 import type { DocxContext } from '../context';
 import { emptyNote, factTable, heading2 } from '../elements';
@@ -24,7 +24,7 @@ function partyTable(ctx: DocxContext, p: Party) {
 /** Parter: one table per party, the owner first, as the funder reads them. */
 export const partiesSection: SectionBuilder = (ctx) => {
   const ordered = [...ctx.app.parties].sort((a, b) => Number(b.role === 'owner') - Number(a.role === 'owner'));
-  const children: FileChild[] = [];
+  const children: Wml[] = [];
   for (const p of ordered) children.push(heading2(`${partyTitle(ctx, p)} (${roleText(ctx, p).toLowerCase()})`), partyTable(ctx, p));
   return { title: ctx.t('parties'), children: children.length ? children : [emptyNote(ctx)] };
 };

@@ -1,4 +1,4 @@
-import type { FileChild } from 'docx';
+import type { Wml } from '../wml';
 import { findPriority } from '../../program/schema';
 import { emptyNote, heading2, para, textBlock } from '../elements';
 import { STYLE } from '../styles';
@@ -7,7 +7,7 @@ import type { SectionBuilder } from './types';
 /** Prioriterade inriktningar: each chosen priority by its official title and theme, with the applicants' motivation. */
 export const prioritiesSection: SectionBuilder = (ctx) => {
   const { app, programme, lang, t } = ctx;
-  const children: FileChild[] = [];
+  const children: Wml[] = [];
   for (const choice of app.priorities) {
     const pr = findPriority(programme, choice.priorityId);
     const theme = pr ? programme.themes.find((th) => th.id === pr.themeId) : undefined;

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../finance';
-import type { FileChild } from 'docx';
+import type { Wml } from '../wml';
 import { dataTable, fieldBlock, heading3, emptyNote } from '../elements';
 import { factTable } from '../elements';
 import type { SectionBuilder } from './types';
@@ -10,7 +10,7 @@ export const targetGroupSection: SectionBuilder = (ctx) => {
   const tg = app.targetGroup;
   const age =
     tg.ageMin === null && tg.ageMax === null ? t('dash') : `${tg.ageMin ?? t('dash')}–${tg.ageMax ?? t('dash')} ${t('years')}`;
-  const children: FileChild[] = [
+  const children: Wml[] = [
     ...fieldBlock(ctx, 'targetGroup.description', tg.description),
     factTable([
       [t('ageRange'), age],

@@ -1,4 +1,4 @@
-import type { FileChild } from 'docx';
+import type { Wml } from '../wml';
 import type { DocxContext } from '../context';
 import type { Orientation } from '../layout';
 
@@ -7,7 +7,7 @@ import type { Orientation } from '../layout';
  * numbering follows whichever sections are present; the builder returns the content under it, or null when the
  * section is left out (e.g. a part the programme does not ask for, or one not filled in).
  */
-export type SectionBuilder = (ctx: DocxContext) => { title: string; children: FileChild[]; newPage?: boolean } | null;
+export type SectionBuilder = (ctx: DocxContext) => { title: string; children: Wml[]; newPage?: boolean } | null;
 
 /** An appendix on pages of its own: "Bilaga N <title>", numbered in order of the appendices present. */
-export type AppendixBuilder = (ctx: DocxContext) => { title: string; orientation: Orientation; children: FileChild[] } | null;
+export type AppendixBuilder = (ctx: DocxContext) => { title: string; orientation: Orientation; children: Wml[] } | null;
