@@ -4,7 +4,7 @@ import { MAIN_EVENT_CHANNEL, type MainEvent, type MenuCommand } from '../shared/
 import type { Lang } from '../shared/model/labels';
 import { buildDocx } from '../shared/docx';
 import { hasErrors, validate } from '../shared/rules';
-import { NODE_DEFLATER } from './docx-deflate';
+import { NODE_EXPORT } from './docx-native';
 import { createDispatcher, createHandlers, nodeFileOps, type Dispatch, type DocumentState, type WindowHandlers } from './handlers';
 import { UserDataStore } from './handlers/store';
 import { menuTemplate, windowTitle } from './menu';
@@ -123,7 +123,7 @@ export class AppWindows {
       showItemInFolder: (p) => shell.showItemInFolder(p),
       openExternal: async (url) => void (await openHelpLink(url)),
       exampleText: async () => this.opts.exampleText,
-      exporter: { buildDocx: (a, prog, o) => buildDocx(a, prog, { ...o, deflater: NODE_DEFLATER }), validate, hasErrors },
+      exporter: { buildDocx: (a, prog, o) => buildDocx(a, prog, { ...o, ...NODE_EXPORT }), validate, hasErrors },
       addRecentDocument: (p) => {
         app.addRecentDocument(p);
         void this.refreshMenu();

@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { exportDocx } from '../../shared/docx';
-import { NODE_DEFLATER } from '../docx-deflate';
+import { NODE_EXPORT } from '../docx-native';
 import { hasErrors, validate } from '../../shared/rules';
 import { nodeFileOps } from '../handlers/fileops';
 import { writeErrorMessage } from '../handlers/messages';
@@ -56,7 +56,7 @@ export const exportCommand: CliCommand = {
     }
 
     const out = resolve(io.cwd, values.out);
-    const { bytes, documentId: id } = await exportDocx(app, programme, { draft, deflater: NODE_DEFLATER });
+    const { bytes, documentId: id } = await exportDocx(app, programme, { draft, ...NODE_EXPORT });
     try {
       await nodeFileOps.writeAtomic(out, bytes);
     } catch (e) {

@@ -1,6 +1,6 @@
 import { Document, PageOrientation, Packer, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { fingerprint } from '../model/fingerprint';
+import { fingerprint, type Sha256 } from '../model/fingerprint';
 import type { Application } from '../model/schema';
 import type { Programme } from '../program/schema';
 import { createContext, organisationName, type DocxContext } from './context';
@@ -168,6 +168,8 @@ export type ExportOptions = {
   now?: Date;
   /** How the parts are compressed: Node's zlib in main and the CLI, fflate otherwise. */
   deflater?: Deflater;
+  /** SHA-256 for the Dokument-ID: Node's native one in main and the CLI, @noble/hashes otherwise; the same ID. */
+  sha256?: Sha256;
 };
 
 function packageFor(app: Application, programme: Programme, opts: ExportOptions, documentId: string, slots: BodySlots): Document {
@@ -202,7 +204,7 @@ const DOCUMENT_PART = 'word/document.xml';
 
 /** The bytes and the Dokument-ID printed in them, for callers that report the ID without hashing the content twice. */
 export async function exportDocx(app: Application, programme: Programme, opts: ExportOptions): Promise<{ bytes: Uint8Array; documentId: string }> {
-  const documentId = fingerprint(app);
+  const documentId = fingerprint(app, opts.sha256);
   const now = opts.now ?? new Date();
   const slots = new BodySlots();
   const doc = packageFor(app, programme, { ...opts, now }, documentId, slots);

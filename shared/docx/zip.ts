@@ -2,7 +2,7 @@ import { deflateSync } from 'fflate';
 
 /**
  * How the parts of the DOCX are compressed. The pure default is fflate's DEFLATE; the main process and the CLI pass
- * Node's zlib (electron/docx-deflate.ts), which is native code and several times faster on a long application.
+ * Node's zlib (electron/docx-native.ts), which is native code and several times faster on a long application.
  */
 export type Deflater = {
   /** Raw DEFLATE (no zlib or gzip header), as a zip file stores it. */

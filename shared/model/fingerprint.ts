@@ -3,9 +3,12 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { contentOf, type Application, type ApplicationContent } from './schema';
 import { stableStringify } from './json';
 
+/** SHA-256 of some bytes: @noble/hashes by default; Node's native one where the caller has it (the DOCX export). */
+export type Sha256 = (data: Uint8Array) => Uint8Array;
+
 /** A short, stable hash of any JSON value, `4F2A-91C0-7B3E`; key order never matters. */
-export function shortHash(value: unknown): string {
-  const hex = bytesToHex(sha256(utf8ToBytes(stableStringify(value)))).slice(0, 12).toUpperCase();
+export function shortHash(value: unknown, digest: Sha256 = sha256): string {
+  const hex = bytesToHex(digest(utf8ToBytes(stableStringify(value)))).slice(0, 12).toUpperCase();
   return `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
 }
 
@@ -18,10 +21,10 @@ export function shortHash(value: unknown): string {
  * language counts, since it changes what is printed. 48 bits: a chance collision between two versions of one
  * application is negligible, and 12 characters in three groups are easy to compare aloud.
  */
-export function fingerprint(app: Application): string {
-  return fingerprintContent(contentOf(app));
+export function fingerprint(app: Application, digest?: Sha256): string {
+  return fingerprintContent(contentOf(app), digest);
 }
 
-export function fingerprintContent(content: ApplicationContent): string {
-  return shortHash(content);
+export function fingerprintContent(content: ApplicationContent, digest?: Sha256): string {
+  return shortHash(content, digest);
 }

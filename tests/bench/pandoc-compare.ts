@@ -1,7 +1,9 @@
 /**
  * Whole-process comparison (issue 4): `node out/cli/cli.js export` of the stress fixture against Debian's pandoc
- * converting the same content, written as Markdown, to DOCX. Each is run several times, interleaved so both see the
+ * converting the same content, written as Markdown, to DOCX. Each is run several times, interleaved so all see the
  * same machine load; the medians and their ratio are printed. Budget: ours / pandoc ≤ 0.5 (reported, not asserted).
+ * `npm run cli -- export` runs the same CLI in-process after npm has started (about 0.15–0.2 s of npm's own start-up on
+ * this machine, none of it ours); it is timed too, so both figures are on record.
  *
  * Run: node scripts/build-cli.mjs && npx tsx tests/bench/pandoc-compare.ts [runs]
  */
@@ -115,14 +117,19 @@ function main(): void {
     const md = join(dir, 'stress.md');
     writeFileSync(md, applicationMarkdown(loaded.application, getProgramme(loaded.application.programme.id)!));
     const ours: Timing[] = [];
+    const viaNpm: Timing[] = [];
     const theirs: Timing[] = [];
     const runOurs = () => timeRun(process.execPath, [cli, 'export', fixture, '--out', join(dir, 'ours.docx')], join(dir, 'ours.docx'));
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const runNpm = () => timeRun(npm, ['run', '-s', '--prefix', root, 'cli', '--', 'export', fixture, '--out', join(dir, 'npm.docx')], join(dir, 'npm.docx'));
     const runPandoc = () => timeRun('pandoc', [md, '-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx')], join(dir, 'pandoc.docx'));
-    // One untimed run of each warms the file cache, then they alternate so both see the same machine load.
+    // One untimed run of each warms the file cache (and bundles the CLI for npm run if needed), then they alternate.
     runOurs();
+    runNpm();
     runPandoc();
     for (let i = 0; i < runs; i++) {
       ours.push(runOurs());
+      viaNpm.push(runNpm());
       theirs.push(runPandoc());
     }
     const kb = (f: string) => Math.round(statSync(join(dir, f)).size / 1024);
@@ -134,10 +141,12 @@ function main(): void {
     };
     console.log(`stress fixture: ${Math.round(statSync(fixture).size / 1024)} kB JSON; Markdown ${kb('stress.md')} kB; ${runs} runs each`);
     const a = line('ours   (node out/cli/cli.js export):', ours, 'ours.docx');
+    const n = line('ours   (npm run cli -- export):     ', viaNpm, 'npm.docx');
     const b = line('pandoc (markdown → docx):           ', theirs, 'pandoc.docx');
     const verdict = (r: number) => `${r.toFixed(2)} (budget ≤ 0.5: ${r <= 0.5 ? 'met' : 'NOT met'})`;
     console.log(`ratio ours/pandoc, wall: ${verdict(a.wall / b.wall)}`);
     if (a.cpu !== null && b.cpu !== null) console.log(`ratio ours/pandoc, CPU:  ${verdict(a.cpu / b.cpu)}`);
+    console.log(`ratio with npm's start-up, wall: ${verdict(n.wall / b.wall)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

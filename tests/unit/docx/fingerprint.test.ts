@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NODE_EXPORT } from '../../../electron/docx-native';
 import { fingerprint } from '../../../shared/model/fingerprint';
 import { newApplication } from '../../../shared/model/new';
 import type { Application } from '../../../shared/model/schema';
@@ -23,6 +24,13 @@ function reversedKeys(v: unknown): unknown {
 describe('fingerprint (Dokument-ID)', () => {
   it('is twelve hex digits in three groups', () => {
     expect(fingerprint(base())).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+  });
+
+  it("is the same with Node's native SHA-256 (main process and CLI) as with the pure one (renderer)", () => {
+    const app = base();
+    expect(fingerprint(app, NODE_EXPORT.sha256)).toBe(fingerprint(app));
+    app.project.title = 'Något annat';
+    expect(fingerprint(app, NODE_EXPORT.sha256)).toBe(fingerprint(app));
   });
 
   it('stays the same when only the timestamps change (saving unchanged content)', () => {

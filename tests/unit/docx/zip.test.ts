@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { NODE_DEFLATER } from '../../../electron/docx-deflate';
+import { NODE_DEFLATER } from '../../../electron/docx-native';
 import { crc32, PURE_DEFLATER, zipParts } from '../../../shared/docx/zip';
 import { requireTool, SYSTEM_PYTHON } from '../../support/tools';
 
