@@ -6,7 +6,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, onlyOriginArgs } from '../support/browser';
 import type { MainEvent } from '../../shared/ipc/contract';
 import { createDispatcher, createHandlers, type DocumentState, type Exporter, type WindowHandlers } from '../../electron/handlers';
 import { CONTENT_SECURITY_POLICY, MIME } from '../../electron/policy';
@@ -77,7 +77,9 @@ function pageBootstrap(bridge: string): string {
   return `${bridge}
 ;(() => {
   const events = __simBridge.createEventHub();
-  const api = __simBridge.createApi((channel, request) => window.__simInvoke(channel, request), events.subscribe);
+  // Answers come as JSON text: Playwright's own encoding of a large object (an application) takes several
+  // times as long as Electron's structured clone; parsing JSON here costs the page about what a clone would.
+  const api = __simBridge.createApi((channel, request) => window.__simInvoke(channel, request).then(JSON.parse), events.subscribe);
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
   // A request the CSP stops never reaches the network, but the attempt is still a bug worth failing on.
   document.addEventListener('securitypolicyviolation', (e) => {
@@ -134,13 +136,15 @@ export async function startApp(opts: StartOptions = {}): Promise<AppHarness> {
   const liveDrafts = new Set<string>();
   const exampleText = () => readFile(EXAMPLE, 'utf8');
 
-  const [{ server, origin }, browser, bootstrap] = await Promise.all([serve(rendererDir), launchChromium(), bridgeSource().then(pageBootstrap)]);
+  const [{ server, origin }, bootstrap] = await Promise.all([serve(rendererDir), bridgeSource().then(pageBootstrap)]);
+  // Requests are neither paused nor routed through this process (in the app, main does not see them either):
+  // the browser can reach only the app server, and every other request is recorded as it fails.
+  const browser = await launchChromium(onlyOriginArgs(origin));
   const context: BrowserContext = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 }, locale: 'sv-SE' });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === origin || url.startsWith(`${origin}/`)) return route.continue();
+  context.on('request', (request) => {
+    const url = request.url();
+    if (url === origin || url.startsWith(`${origin}/`) || /^(data|blob|about):/.test(url)) return;
     externalRequests.push(url);
-    return route.abort('blockedbyclient');
   });
 
   let handlers: WindowHandlers;
@@ -171,7 +175,7 @@ export async function startApp(opts: StartOptions = {}): Promise<AppHarness> {
     });
     const dispatch = createDispatcher(handlers);
     page = await context.newPage();
-    await page.exposeBinding('__simInvoke', (_source, channel: string, request: unknown) => dispatch(channel, request));
+    await page.exposeBinding('__simInvoke', async (_source, channel: string, request: unknown) => JSON.stringify(await dispatch(channel, request)));
     await page.exposeBinding('__simCspViolation', (_source, blocked: string, directive: string) => {
       cspViolations.push(`${directive} ${blocked}`);
       // The header and the page's meta tag each report one violation: record the URL once.
