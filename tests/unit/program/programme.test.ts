@@ -63,6 +63,10 @@ describe('the VGR SIM 2022–2024 programme', () => {
 });
 
 describe('the programme schema', () => {
+  it('holds for every programme shipped (the app does not check them as it starts)', () => {
+    for (const programme of PROGRAMMES) expect(ProgrammeSchema.parse(programme)).toEqual(programme);
+  });
+
   it('refuses an age range upside down and a mandatory article that is not listed', () => {
     expect(ProgrammeSchema.safeParse({ ...VGR_SIM_2022_2024, ageRange: { min: 16, max: 15 } }).success).toBe(false);
     expect(ProgrammeSchema.safeParse({ ...VGR_SIM_2022_2024, mandatoryArticles: [2, 42] }).success).toBe(false);
