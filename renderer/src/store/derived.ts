@@ -18,16 +18,32 @@ export const SETTLE_MS = 300;
 
 export const settledStore = createStore<{ app: Application | null }>(() => ({ app: null }));
 
-let timer: ReturnType<typeof setTimeout> | undefined;
+let cancelPending = () => {};
 useStore.subscribe((s, prev) => {
   if (s.app === prev.app) return;
-  clearTimeout(timer);
+  cancelPending();
   const settle = () => settledStore.setState({ app: useStore.getState().app });
   if (!s.app) settle();
-  // A newly opened document is checked right after its first frame is painted: the form first, then its errors.
-  else if (!prev.app || s.app.id !== prev.app.id) requestAnimationFrame(() => (timer = setTimeout(settle, 0)));
-  else timer = setTimeout(settle, SETTLE_MS);
+  // A newly opened document is checked once its first frame is painted and the window has nothing more urgent
+  // to do (a click, a key): the form first, then its errors.
+  else if (!prev.app || s.app.id !== prev.app.id) cancelPending = afterNextPaintWhenIdle(settle);
+  else {
+    const timer = setTimeout(settle, SETTLE_MS);
+    cancelPending = () => clearTimeout(timer);
+  }
 });
+
+/** Runs `fn` in idle time after the next frame (at most OPEN_CHECK_WAIT_MS after it); returns a cancel. */
+function afterNextPaintWhenIdle(fn: () => void): () => void {
+  let idle: number | undefined;
+  const frame = requestAnimationFrame(() => (idle = requestIdleCallback(fn, { timeout: OPEN_CHECK_WAIT_MS })));
+  return () => {
+    cancelAnimationFrame(frame);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}
+
+const OPEN_CHECK_WAIT_MS = 200;
 
 export function programmeOf(app: Pick<Application, 'programme'> | null): Programme {
   return (app && getProgramme(app.programme.id)) || DEFAULT_PROGRAMME;
