@@ -1,5 +1,5 @@
-import i18next from 'i18next';
-import { initReactI18next, useTranslation } from 'react-i18next';
+import i18next, { type TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { FIELD_LABELS, STEP_LABELS, pathPattern, type Lang } from '../../../shared/model/labels';
 import type { StepId } from '../../../shared/model/steps';
 import { useStore } from '../store';
@@ -15,7 +15,7 @@ import { en } from './en';
 export const LANGUAGE_HINT_KEY = 'sim-ansokan.language';
 
 export function initI18n(lang: Lang = 'sv') {
-  void i18next.use(initReactI18next).init({
+  void i18next.init({
     resources: { sv: { translation: sv }, en: { translation: en } },
     lng: lang,
     fallbackLng: 'sv',
@@ -39,7 +39,21 @@ export function changeLanguage(lang: Lang) {
   }
 }
 
-export { useTranslation };
+const fixedT = new Map<string, TFunction>();
+
+/**
+ * `t` for the UI language and a namespace (the shell's own strings when none is given). react-i18next's hook of
+ * the same name copies the i18next instance and subscribes to its events in every component that calls it, a
+ * cost paid by each of the hundreds of fields and list items a step mounts; here a component follows the
+ * language through the store, and `t` is one function per language and namespace.
+ */
+export function useTranslation(ns?: string): { t: TFunction } {
+  const lang = useLang();
+  const key = `${lang}:${ns ?? ''}`;
+  let t = fixedT.get(key);
+  if (!t) fixedT.set(key, (t = i18next.getFixedT(lang, ns ?? 'translation')));
+  return useMemo(() => ({ t: t! }), [t]);
+}
 
 export function useLang(): Lang {
   return useStore((s) => s.language);
