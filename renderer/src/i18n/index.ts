@@ -48,11 +48,15 @@ const fixedT = new Map<string, TFunction>();
  * language through the store, and `t` is one function per language and namespace.
  */
 export function useTranslation(ns?: string): { t: TFunction } {
-  const lang = useLang();
-  const key = `${lang}:${ns ?? ''}`;
+  const t = fixedTFor(useLang(), ns ?? 'translation');
+  return useMemo(() => ({ t }), [t]);
+}
+
+function fixedTFor(lang: Lang, ns: string): TFunction {
+  const key = `${lang}:${ns}`;
   let t = fixedT.get(key);
-  if (!t) fixedT.set(key, (t = i18next.getFixedT(lang, ns ?? 'translation')));
-  return useMemo(() => ({ t: t! }), [t]);
+  if (!t) fixedT.set(key, (t = i18next.getFixedT(lang, ns)));
+  return t;
 }
 
 export function useLang(): Lang {
