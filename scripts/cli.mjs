@@ -36,5 +36,6 @@ const { main } = createRequire(import.meta.url)(bundle);
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  cwd: process.cwd(),
+  // npm runs scripts in the project folder; paths on the command line are meant from where the user typed them.
+  cwd: process.env.INIT_CWD || process.cwd(),
 });
