@@ -2,6 +2,7 @@ import { formatKronor, parseKronor } from '../../../shared/finance/money';
 import { useLang } from '../i18n';
 import { FieldShell, type CommonFieldProps } from './FieldShell';
 import { useBound } from './useBound';
+import { DraftInput } from './DraftInput';
 import { useDraft, type Parsed } from './useDraft';
 
 type Props = CommonFieldProps & {
@@ -30,16 +31,7 @@ export function AmountField({ nullable = false, ...shell }: Props) {
     >
       {(control) => (
         <span className="input-with-unit">
-          <input
-            {...control}
-            className="input input--amount"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={draft.text}
-            onChange={(e) => draft.onChange(e.target.value)}
-            onBlur={draft.onBlur}
-          />
+          <DraftInput control={control} draft={draft} className="input input--amount" />
           <span className="input-unit" aria-hidden="true">
             kr
           </span>

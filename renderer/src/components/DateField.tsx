@@ -2,6 +2,7 @@ import { parseIsoDate } from '../../../shared/finance/years';
 import { useTranslation } from '../i18n';
 import { FieldShell, type CommonFieldProps } from './FieldShell';
 import { useBound } from './useBound';
+import { DraftInput } from './DraftInput';
 import { useDraft, type Parsed } from './useDraft';
 
 /**
@@ -21,18 +22,7 @@ export function DateField(shell: CommonFieldProps) {
   return (
     <FieldShell {...shell} localError={draft.error} hint={shell.hint ?? t('fields.dateHint')} className={`field--date ${shell.className ?? ''}`}>
       {(control) => (
-        <input
-          {...control}
-          className="input input--date"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          placeholder={t('fields.datePlaceholder')}
-          value={draft.text}
-          maxLength={10}
-          onChange={(e) => draft.onChange(e.target.value)}
-          onBlur={draft.onBlur}
-        />
+        <DraftInput control={control} draft={draft} className="input input--date" placeholder={t('fields.datePlaceholder')} maxLength={10} />
       )}
     </FieldShell>
   );

@@ -2,6 +2,7 @@ import { formatNumber } from '../../../shared/finance/money';
 import { useTranslation } from '../i18n';
 import { FieldShell, type CommonFieldProps } from './FieldShell';
 import { useBound } from './useBound';
+import { DraftInput } from './DraftInput';
 import { useDraft, type Parsed } from './useDraft';
 import { schemaRange } from './schemaLimits';
 
@@ -36,16 +37,7 @@ export function NumberField({ min, max, decimals = 0, nullable = true, unit, ...
     <FieldShell {...shell} localError={draft.error} className={`field--number ${shell.className ?? ''}`}>
       {(control) => (
         <span className="input-with-unit">
-          <input
-            {...control}
-            className="input input--number"
-            type="text"
-            inputMode={decimals > 0 ? 'decimal' : 'numeric'}
-            autoComplete="off"
-            value={draft.text}
-            onChange={(e) => draft.onChange(e.target.value)}
-            onBlur={draft.onBlur}
-          />
+          <DraftInput control={control} draft={draft} className="input input--number" inputMode={decimals > 0 ? 'decimal' : 'numeric'} />
           {unit ? <span className="input-unit" aria-hidden="true">{unit}</span> : null}
         </span>
       )}

@@ -2,6 +2,9 @@ import { useState } from 'react';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
+/** What an input needs from a draft (DraftInput). */
+export type DraftText = { text: string; onChange(next: string): void; onBlur(): void };
+
 /**
  * Text typed into a field whose model value is not text (an amount, a date, a number). What the person
  * types stays as typed; each readable state goes to the store at once, and an unreadable one is kept

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { FieldShell, useDraft, type Parsed } from '../../components';
+import { DraftInput, FieldShell, useDraft, type Parsed } from '../../components';
 import { useStore } from '../../store';
 import { getIn, type Path } from '../../store/paths';
 import { useLang } from '../../i18n';
@@ -26,16 +26,7 @@ export const AmountCell = memo(function AmountCell({ linePath, year, label }: { 
   return (
     <FieldShell path={[...amountsPath, year]} label={label} localError={draft.error} className="field--cell field--cell-amount">
       {(control) => (
-        <input
-          {...control}
-          className="input input--cell-amount"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft.text}
-          onChange={(e) => draft.onChange(e.target.value)}
-          onBlur={draft.onBlur}
-        />
+        <DraftInput control={control} draft={draft} className="input input--cell-amount" />
       )}
     </FieldShell>
   );

@@ -2,7 +2,7 @@ import { formatKronor, formatNumber } from '../../../../shared/finance/money';
 import { budgetYearCount } from '../../../../shared/finance/totals';
 import { MAX_YEARS } from '../../../../shared/finance/years';
 import { LIMITS } from '../../../../shared/model/limits';
-import { FieldShell, NumberField, useDraft, type Parsed } from '../../components';
+import { DraftInput, FieldShell, NumberField, useDraft, type Parsed } from '../../components';
 import { useTranslation } from '../../i18n';
 import { useStore } from '../../store';
 import { useBudgetTotals } from '../../store/derived';
@@ -42,16 +42,7 @@ function ReachedField({ year }: { year: number }) {
   return (
     <FieldShell path={[...PATH, year]} label={t('year', { n: year + 1 })} localError={draft.error} className="field--number">
       {(control) => (
-        <input
-          {...control}
-          className="input input--number"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft.text}
-          onChange={(e) => draft.onChange(e.target.value)}
-          onBlur={draft.onBlur}
-        />
+        <DraftInput control={control} draft={draft} className="input input--number" />
       )}
     </FieldShell>
   );

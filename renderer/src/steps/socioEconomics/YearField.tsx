@@ -1,4 +1,4 @@
-import { FieldShell, useBound, useDraft, type CommonFieldProps, type Parsed } from '../../components';
+import { DraftInput, FieldShell, useBound, useDraft, type CommonFieldProps, type Parsed } from '../../components';
 import { useTranslation } from '../../i18n';
 
 /**
@@ -18,16 +18,7 @@ export function YearField(shell: CommonFieldProps) {
   return (
     <FieldShell {...shell} localError={draft.error} className="field--number">
       {(control) => (
-        <input
-          {...control}
-          className="input input--number"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft.text}
-          onChange={(e) => draft.onChange(e.target.value)}
-          onBlur={draft.onBlur}
-        />
+        <DraftInput control={control} draft={draft} className="input input--number" />
       )}
     </FieldShell>
   );
