@@ -14,7 +14,7 @@ import {
 } from '../../shared/finance/socio-labels';
 import type { Application } from '../../shared/model/schema';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type Lang } from './io';
-import { readApplicationFile } from './read';
+import { readForCommand } from './read';
 
 const W = {
   sv: {
@@ -179,12 +179,8 @@ export const calc: CliCommand = {
     const lang = parseLang(values.lang);
     if (positionals.length !== 1) throw new UsageError('Ange exakt en fil att räkna på.');
     const file = positionals[0]!;
-    const read = await readApplicationFile(file, io.cwd, lang);
-    if (!read.ok) {
-      io.stderr(read.message + '\n');
-      return EXIT_FAILURE;
-    }
-    if (read.notice) io.stderr(read.notice + '\n');
+    const read = await readForCommand(file, io, lang);
+    if (!read) return EXIT_FAILURE;
     const app = read.application;
     const result = calculateSocioEconomics(app);
     if (values.json) {

@@ -3,7 +3,7 @@ import { STEP_LABELS } from '../../shared/model/labels';
 import { STEP_IDS, type StepId } from '../../shared/model/steps';
 import { completeness, formatIssue, validate, type Issue } from '../../shared/rules';
 import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type Lang } from './io';
-import { readApplicationFile } from './read';
+import { readForCommand } from './read';
 
 const WORDS = {
   sv: { error: 'Fel', warning: 'Varning', heading: 'Kontroll av' },
@@ -55,12 +55,8 @@ export const check: CliCommand = {
     const lang = parseLang(values.lang);
     if (positionals.length !== 1) throw new UsageError('Ange exakt en fil att kontrollera.');
     const file = positionals[0]!;
-    const read = await readApplicationFile(file, io.cwd, lang);
-    if (!read.ok) {
-      io.stderr(read.message + '\n');
-      return EXIT_FAILURE;
-    }
-    if (read.notice) io.stderr(read.notice + '\n');
+    const read = await readForCommand(file, io, lang);
+    if (!read) return EXIT_FAILURE;
     const issues = validate(read.application, read.programme);
     const done = completeness(read.application, read.programme, issues);
     const lines = [`${WORDS[lang].heading} ${basename(read.path)}`, ...formatReport(issues, lang), '', summaryLine(issues, done.overall, lang)];

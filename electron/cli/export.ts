@@ -6,7 +6,7 @@ import { nodeFileOps } from '../handlers/fileops';
 import { writeErrorMessage } from '../handlers/messages';
 import { formatReport } from './check';
 import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type Lang } from './io';
-import { readApplicationFile } from './read';
+import { readForCommand } from './read';
 
 const say = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
 
@@ -28,12 +28,8 @@ export const exportCommand: CliCommand = {
     if (!values.out) throw new UsageError('Ange Word-dokumentet att skriva med --out <fil.docx>.');
     const draft = values.draft === true;
 
-    const read = await readApplicationFile(positionals[0]!, io.cwd, lang);
-    if (!read.ok) {
-      io.stderr(read.message + '\n');
-      return EXIT_FAILURE;
-    }
-    if (read.notice) io.stderr(read.notice + '\n');
+    const read = await readForCommand(positionals[0]!, io, lang);
+    if (!read) return EXIT_FAILURE;
     const { application: app, programme } = read;
 
     if (!draft) {

@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { openApplicationBytes } from '../../shared/docx/open';
 import type { Application } from '../../shared/model/schema';
 import { getProgramme, type Programme } from '../../shared/program';
-import type { Lang } from './io';
+import type { CliIo, Lang } from './io';
 
 export type ReadResult =
   | {
@@ -63,4 +63,18 @@ export async function readApplicationFile(file: string, cwd: string, lang: Lang)
     );
   }
   return { ok: true, path, application: app, programme, notice: loaded.notice?.[lang] ?? null };
+}
+
+/**
+ * Reads the one application a command works on, telling the person on stderr what went wrong (then null) or what
+ * they should know about what was read (a notice, then the result).
+ */
+export async function readForCommand(file: string, io: CliIo, lang: Lang): Promise<Extract<ReadResult, { ok: true }> | null> {
+  const read = await readApplicationFile(file, io.cwd, lang);
+  if (!read.ok) {
+    io.stderr(read.message + '\n');
+    return null;
+  }
+  if (read.notice) io.stderr(read.notice + '\n');
+  return read;
 }
