@@ -36,7 +36,8 @@ describe('npm run cli', () => {
     const r = await npmRunCli(['check', 'mitt utkast.simansokan']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain('Kontroll av mitt utkast.simansokan');
-    expect(statSync(bundle).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    // Rebuilt: the bundle is no longer the one dated 1970 a moment ago (however long the build took).
+    expect(statSync(bundle).mtimeMs).toBeGreaterThan(1000);
   });
 
   it('does not bundle again when nothing changed, and passes the exit code on', async () => {

@@ -38,6 +38,8 @@ async function main() {
     const r = await h['file:save']({ path, application: app, expectedMtimeMs: mtimeMs });
     if (r.status !== 'saved') return fail(`save: ${JSON.stringify(r)}`);
     mtimeMs = r.mtimeMs;
+    // Tells the test a whole save has finished, so it can choose to kill after a given number of saves.
+    process.stdout.write('saved\n');
   }
 }
 void main();
