@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, ipcMain } from 'electron';
-// The example application ships inside main.js: no test folder goes into the package.
-import exampleText from '../tests/fixtures/complete.simansokan?raw';
+// The example application (resources/, written by the fixture generator) ships inside main.js.
+import exampleText from '../resources/example.simansokan?raw';
 import { applySecurity, registerAppScheme } from './security';
 import { bindIpc } from './ipc';
 import { APP_NAME, AppWindows, filesFromArgv } from './windows';

@@ -54,7 +54,7 @@ export type StartOptions = {
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUILT_RENDERER = join(ROOT, 'out', 'renderer');
-const EXAMPLE = join(ROOT, 'tests', 'fixtures', 'complete.simansokan');
+const EXAMPLE = join(ROOT, 'resources', 'example.simansokan');
 
 let bridgeScript: Promise<string> | undefined;
 

@@ -36,6 +36,8 @@ function areaOf(absPath: string): Area | null {
 export function violation(area: Area, file: string, spec: string): string | null {
   if (spec.startsWith('.')) {
     const target = areaOf(resolve(dirname(file), spec));
+    // The app ships what it imports: test material must never become part of it.
+    if (relative(ROOT, resolve(dirname(file), spec)).split(sep)[0] === 'tests') return `${area}/ imports from tests/ (${spec})`;
     if (area === 'shared' && target && target !== 'shared') return `shared/ imports ${target}/ (${spec})`;
     if (area === 'renderer' && target === 'electron') return `renderer/ imports electron/ (${spec})`;
     if (area === 'electron' && target === 'renderer') return `electron/ imports renderer/ (${spec})`;

@@ -39,7 +39,7 @@ export function makeWindow(userDataDir: string, documentsDir: string, extra: Par
     openPath: async (p) => void shell.opened.push(p),
     showItemInFolder: (p) => void shell.shown.push(p),
     openExternal: async (u) => void shell.external.push(u),
-    exampleText: () => readFile(join(FIXTURES, 'complete.simansokan'), 'utf8'),
+    exampleText: () => readFile(join(__dirname, '..', '..', '..', 'resources', 'example.simansokan'), 'utf8'),
     exporter: { buildDocx, validate, hasErrors },
     addRecentDocument: (p) => void shell.recentDocs.push(p),
     ...extra,
