@@ -58,8 +58,14 @@ const known = (b: Base): b is Json | undefined => b !== UNKNOWN_BASE;
 function mergeValue(base: Base, mine: Json | undefined, theirs: Json | undefined, path: Path, out: Out): Json | undefined {
   if (deepEqual(mine, theirs)) return mine;
   if (known(base)) {
-    if (deepEqual(base, mine)) return theirs;
-    if (deepEqual(base, theirs)) return mine;
+    if (deepEqual(base, mine)) {
+      listRemovals(mine, theirs, path, 'theirs', out.removed);
+      return theirs;
+    }
+    if (deepEqual(base, theirs)) {
+      listRemovals(theirs, mine, path, 'mine', out.removed);
+      return mine;
+    }
   }
   if (isObject(mine) && isObject(theirs)) {
     return mergeObject(known(base) ? (isObject(base) ? base : {}) : UNKNOWN_BASE, mine, theirs, path, out);
@@ -135,6 +141,28 @@ function mergeItems(base: Item[] | typeof UNKNOWN_BASE, mine: Item[], theirs: It
       return (mi ?? ti)!;
     }
     return mergeValue(bi, mi, ti, at, out) as Item;
+  });
+}
+
+/** Items of `from` that `to` no longer has, wherever they are below `path`: the one-sided removals a result takes. */
+function listRemovals(from: Json | undefined, to: Json | undefined, path: Path, by: Removal['by'], out: Removal[]): void {
+  if (isObject(from) && isObject(to)) {
+    for (const k of Object.keys(from)) if (k in to && !deepEqual(from[k], to[k])) listRemovals(from[k], to[k], [...path, k], by, out);
+    return;
+  }
+  if (!hasIds(from)) return;
+  if (!hasIds(to)) {
+    // A list replaced by something else as a whole: each of its items is gone.
+    for (const item of from) out.push({ list: path, item, by });
+    return;
+  }
+  const f = keyed(from);
+  const t = keyed(to);
+  const index = new Map(t.keys.map((key, i) => [key, i]));
+  f.keys.forEach((key) => {
+    const i = index.get(key);
+    if (i === undefined) out.push({ list: path, item: f.byKey.get(key)!, by });
+    else listRemovals(f.byKey.get(key), t.byKey.get(key), [...path, i], by, out);
   });
 }
 
