@@ -1,8 +1,5 @@
 import { diffValues } from '../merge/diff';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { threeWayMerge, UNKNOWN_BASE, type Conflict, type Removal } from '../merge/merge';
-import { stableStringify } from '../model/json';
+import { deepEqual, threeWayMerge, UNKNOWN_BASE, type Conflict, type Removal } from '../merge/merge';
 import { LIMITS } from '../model/limits';
 import { contentOf, snapshotOf, type Application, type ApplicationContent, type Exchange, type Workflow } from '../model/schema';
 import type { Who } from './approvals';
@@ -39,7 +36,7 @@ export type PartnerMerge =
       /** 'shared' when this file records a version both had; 'none' when every difference has to be chosen. */
       base: 'shared' | 'none';
       /**
-       * What the partner's copy says the shared version was, by content hash against this file's record: 'agrees',
+       * What the partner's copy says the shared version was, compared by content with this file's record: 'agrees',
        * 'differs' (a later round, or a claim this file cannot confirm), or 'none' (no claim). Only ever shown; the
        * merge never uses the claim.
        */
@@ -51,11 +48,6 @@ export type PartnerMerge =
       /** How many fields the partner changed that were taken over without asking. */
       takenOver: number;
     };
-
-/** SHA-256 of a content's stable text: two contents hash alike only if they say the same, in any key order. */
-export function contentHash(content: ApplicationContent): string {
-  return bytesToHex(sha256(utf8ToBytes(stableStringify(content))));
-}
 
 /**
  * Merges the partner's copy into mine, field by field, without applying anything.
@@ -69,7 +61,8 @@ export function mergePartnerCopy(mine: Application, theirs: Application): Partne
   if (mine.id !== theirs.id) return { ok: false, reason: 'different-application' };
   const own = mine.workflow.exchange;
   const claim = theirs.workflow.exchange;
-  const partnerBase = !claim ? 'none' : own && contentHash(own.base) === contentHash(claim.base) ? 'agrees' : 'differs';
+  // Compared by content itself, which a hash only stands for: equal or not, with no collision to fear.
+  const partnerBase = !claim ? 'none' : own && deepEqual(own.base, claim.base) ? 'agrees' : 'differs';
   const m = contentOf(mine);
   const t = contentOf(theirs);
   const { merged, conflicts, removed } = threeWayMerge<ApplicationContent>(own ? own.base : UNKNOWN_BASE, m, t);
