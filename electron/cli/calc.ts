@@ -127,6 +127,7 @@ export function calcReport(app: Application, file: string, r: SocioResult, lang:
 
   out.push('', w.results);
   if (r.missing.length > 0) out.push(`  ${w.missing}: ${r.missing.map((m) => MISSING_LABELS[m][lang]).join(', ')}.`);
+  if (r.outOfRange) out.push(`  ${SOCIO_TEXT.outOfRange[lang]}`);
   if (r.horizonExtended) out.push(`  ${SOCIO_TEXT.horizonExtended[lang]}`);
   if (!r.budgetBalanced) out.push(`  ${SOCIO_TEXT.unbalanced[lang]}`);
   out.push(`  ${w.successes}: ${countText(r.successesTotal, lang)} (${r.successesByYear.map((s) => countText(s, lang)).join(' / ') || '–'})`);

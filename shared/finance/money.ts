@@ -1,35 +1,65 @@
 import type { Localized } from '../model/labels';
+import { LIMITS } from '../model/limits';
 
 /** No-break space: Swedish thousands separator that never wraps a number across lines. */
 export const NBSP = '\u00a0';
 const MINUS = '\u2212';
 
+/** `1250000` → `1 250 000`: a loop, not a look-ahead regex, so the time stays linear in the digits. */
 function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += NBSP + digits.slice(i, i + 3);
+  return out;
 }
 
+/**
+ * The digits of a non-negative finite number with `decimals` decimals, never in exponent form: `toFixed` and
+ * `String` switch to `2.7e+21` from 10^21, and such a number is whole, so BigInt gives its exact digits.
+ */
+export function plainDigits(abs: number, decimals = 0): string {
+  if (abs < 1e21) return abs.toFixed(decimals);
+  return BigInt(abs).toString() + (decimals > 0 ? '.' + '0'.repeat(decimals) : '');
+}
+
+const trimZeros = (frac: string) => {
+  let end = frac.length;
+  while (end > 0 && frac[end - 1] === '0') end--;
+  return frac.slice(0, end);
+};
+
 /** `1250000` → `1 250 000 kr` (no-break spaces). Amounts are whole kronor; anything else is rounded. */
-export function formatKronor(amount: number, opts: { unit?: boolean } = {}): string {
+export function formatKronor(amount: number | bigint, opts: { unit?: boolean } = {}): string {
   const unit = opts.unit ?? true;
-  if (!Number.isFinite(amount)) return unit ? `–${NBSP}kr` : '–';
-  const n = Math.round(amount);
-  const s = (n < 0 ? MINUS : '') + group(String(Math.abs(n)));
+  if (typeof amount === 'number' && !Number.isFinite(amount)) return unit ? `–${NBSP}kr` : '–';
+  const negative = amount < 0;
+  const digits = typeof amount === 'bigint' ? (negative ? -amount : amount).toString() : plainDigits(Math.abs(Math.round(amount)));
+  const s = (negative && digits !== '0' ? MINUS : '') + group(digits);
   return unit ? `${s}${NBSP}kr` : s;
 }
 
 /** `0.254` → `25,4 %`. Non-finite shares (nothing to divide by) print as a dash. */
 export function formatPercent(share: number, decimals = 1): string {
   if (!Number.isFinite(share)) return '–';
-  const fixed = (share * 100).toFixed(decimals).replace('.', ',');
-  const trimmed = decimals > 0 ? fixed.replace(/,?0+$/, '') : fixed;
-  return `${trimmed.replace('-', MINUS)}${NBSP}%`;
+  return `${formatNumber(share * 100, decimals)}${NBSP}%`;
 }
 
-/** A plain number the Swedish way: `1 234,5`. */
+/** A plain number the Swedish way: `1 234,5`; trailing zeros of the decimals dropped. */
 export function formatNumber(value: number, decimals = 0): string {
   if (!Number.isFinite(value)) return '–';
-  const [int, frac] = Math.abs(value).toFixed(decimals).split('.');
-  return (value < 0 ? MINUS : '') + group(int!) + (frac && /[1-9]/.test(frac) ? `,${frac.replace(/0+$/, '')}` : '');
+  const [int, frac = ''] = plainDigits(Math.abs(value), decimals).split('.');
+  const shown = trimZeros(frac);
+  const zero = /^0*$/.test(int!) && shown === '';
+  return (value < 0 && !zero ? MINUS : '') + group(int!) + (shown ? `,${shown}` : '');
+}
+
+/** A number as a value, not an amount: no grouping (years, durations), decimal comma in Swedish, never an exponent. */
+export function formatPlainNumber(value: number, lang: 'sv' | 'en', maxDecimals = 6): string {
+  if (!Number.isFinite(value)) return '–';
+  const [int, frac = ''] = plainDigits(Math.abs(value), maxDecimals).split('.');
+  const shown = trimZeros(frac);
+  const zero = /^0*$/.test(int!) && shown === '';
+  return (value < 0 && !zero ? '-' : '') + int! + (shown ? (lang === 'sv' ? ',' : '.') + shown : '');
 }
 
 export type ParseKronorResult = { ok: true; value: number | null } | { ok: false; message: Localized };
@@ -79,8 +109,11 @@ export function parseKronor(input: string): ParseKronorResult {
     return fail('Ange beloppet i hela kronor, utan ören.', 'Enter the amount in whole kronor, without öre.');
   }
   const value = Number(s);
-  if (!Number.isSafeInteger(value) || value > 10_000_000_000) {
-    return fail('Beloppet är orimligt stort.', 'The amount is unreasonably large.');
+  if (!Number.isSafeInteger(value) || value > LIMITS.amount) {
+    return fail(
+      `Beloppet är orimligt stort: högst ${formatKronor(LIMITS.amount)} per rad och år.`,
+      `The amount is unreasonably large: at most SEK ${LIMITS.amount.toLocaleString('en-GB')} per line and year.`,
+    );
   }
   return { ok: true, value };
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../model/schema';
 import type { Lang, Localized } from '../model/labels';
-import { formatNumber, NBSP } from './money';
+import { formatKronor, formatNumber, NBSP } from './money';
+import { SOCIO_MAX_KRONOR } from './socio-bounds';
 import type { MissingInput, SocioResult } from './socio';
 
 /**
@@ -37,6 +38,10 @@ export const SOCIO_TEXT = {
   unbalanced: {
     sv: 'Budgetens finansiering är inte lika med kostnaderna alla år; investeringen har fördelats på aktörerna i proportion till finansieringen.',
     en: 'The budget’s financing does not equal its costs every year; the investment has been split on the actors in proportion to the financing.',
+  },
+  outOfRange: {
+    sv: `Kalkylen ger belopp över ${formatKronor(SOCIO_MAX_KRONOR)}, mer än någon offentlig budget: kontrollera antalet personer som nås per år och beloppen per lyckat utfall.`,
+    en: `The calculation gives amounts above ${formatKronor(SOCIO_MAX_KRONOR)}, more than any public budget: check the number of people reached per year and the amounts per success.`,
   },
   horizonExtended: {
     sv: 'Kalkylperioden har förlängts så att alla budgetår räknas med.',

@@ -28,6 +28,9 @@
  */
 import type { Actor, Application, AvoidedCost } from '../model/schema';
 import { ACTORS, emptyActorSeries, investmentFromBudget, type ActorSeries } from './socio-investment';
+import { largestAvoidedCost, SOCIO_MAX_KRONOR } from './socio-bounds';
+
+export { largestAvoidedCost, SOCIO_MAX_KRONOR } from './socio-bounds';
 
 export { ACTORS, apportion, investmentFromBudget, type ActorSeries, type Investment } from './socio-investment';
 
@@ -108,6 +111,11 @@ export type SocioResult = {
   returnPerKrona: number | null;
   actors: Record<Actor, ActorBalance>;
   budgetBalanced: boolean;
+  /**
+   * True when a figure would pass SOCIO_MAX_KRONOR: the inputs hold a slip (see socio-bounds.ts), the figures are still
+   * printed (as amounts, never in exponent form) and the rules say what to check.
+   */
+  outOfRange: boolean;
   sensitivity: { effects: number[]; discountRates: number[]; cells: SensitivityCell[][] };
 };
 
@@ -265,6 +273,9 @@ export function computeSocioEconomics(inputs: SocioInputs): SocioResult {
     returnPerKrona: ratio(avoided.totalDiscounted, investment.totalDiscounted),
     actors,
     budgetBalanced: inputs.budgetBalanced ?? true,
+    outOfRange:
+      investment.total > SOCIO_MAX_KRONOR ||
+      largestAvoidedCost({ ...inputs, budgetYears: inputs.investmentByYear.length }) > SOCIO_MAX_KRONOR,
     sensitivity: sensitivity(inputs),
   };
 }

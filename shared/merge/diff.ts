@@ -24,14 +24,27 @@ export function diffValues(before: unknown, after: unknown, path: Path = [], out
     return out;
   }
   if (hasIds(before) && hasIds(after)) {
-    const old = new Map(before.map((x, i) => [x.id, { x, i }]));
-    const ids = new Set(after.map((x) => x.id));
+    // Keyed per occurrence, as the merge does, so a repeated id never hides an item.
+    const keyOf = (xs: { id: string }[]) => {
+      const seen = new Map<string, number>();
+      return xs.map((x) => {
+        const n = seen.get(x.id) ?? 0;
+        seen.set(x.id, n + 1);
+        return n === 0 ? x.id : JSON.stringify([x.id, n]);
+      });
+    };
+    const beforeKeys = keyOf(before);
+    const afterKeys = keyOf(after);
+    const old = new Map(before.map((x, i) => [beforeKeys[i]!, { x, i }]));
+    const keys = new Set(afterKeys);
     after.forEach((x, i) => {
-      const prev = old.get(x.id);
+      const prev = old.get(afterKeys[i]!);
       if (!prev) out.push({ path: [...path, i], kind: 'added', before: undefined, after: x });
       else diffValues(prev.x, x, [...path, i], out);
     });
-    for (const { x, i } of old.values()) if (!ids.has(x.id)) out.push({ path: [...path, i], kind: 'removed', before: x, after: undefined });
+    before.forEach((x, i) => {
+      if (!keys.has(beforeKeys[i]!)) out.push({ path: [...path, i], kind: 'removed', before: x, after: undefined });
+    });
     return out;
   }
   out.push({ path, kind: 'changed', before: before as Json | undefined, after: after as Json | undefined });

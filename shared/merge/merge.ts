@@ -3,6 +3,10 @@
  * Generic over JSON: objects merge key by key, arrays of items with a stable `id` merge item by item (so an item added
  * on each side gives both), everything else (texts, numbers, arrays of plain values) is one field. What only one side
  * changed is taken; a field both changed differently is a conflict, reported and never dropped silently.
+ *
+ * Without a known base (`UNKNOWN_BASE`) nothing can be told to be one side's edit, so every field that differs is a
+ * conflict (an item only one side has is kept). No item of either side is ever lost: each is in the result or listed in
+ * `removed` as taken away by the other side.
  */
 
 export type Path = (string | number)[];
@@ -11,16 +15,23 @@ export type Json = null | boolean | number | string | Json[] | { [k: string]: Js
 /** A field both sides changed differently. `undefined` means the field or item does not exist on that side. */
 export type Conflict = { path: Path; base: Json | undefined; mine: Json | undefined; theirs: Json | undefined };
 
+/** An item of one side left out of the result because the other side removed it and this side had not edited it. */
+export type Removal = { list: Path; item: Json; by: 'mine' | 'theirs' };
+
 export type MergeResult<T> = {
-  /** Merged value. At a conflict it holds `mine`, except that an item one side removed and the other edited is kept
-   * (nothing is lost before the user has chosen). */
+  /** Merged value. At a conflict it holds `mine`, except that an item one side removed and the other edited is kept:
+   * nothing is lost before the user has chosen. */
   merged: T;
   conflicts: Conflict[];
+  removed: Removal[];
 };
 
+/** The base when no common version is known: unlike `undefined` ("did not exist"), it says nothing about either side. */
+export const UNKNOWN_BASE: unique symbol = Symbol('unknown base');
+type Base = Json | undefined | typeof UNKNOWN_BASE;
+
 const isObject = (v: unknown): v is { [k: string]: Json } => v !== null && typeof v === 'object' && !Array.isArray(v);
-const hasIds = (v: unknown): v is { id: string }[] =>
-  Array.isArray(v) && v.every((x) => isObject(x) && typeof x.id === 'string');
+const hasIds = (v: unknown): v is Item[] => Array.isArray(v) && v.every((x) => isObject(x) && typeof x.id === 'string');
 
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -41,25 +52,42 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return true;
 }
 
-function mergeValue(base: Json | undefined, mine: Json | undefined, theirs: Json | undefined, path: Path, out: Conflict[]): Json | undefined {
+type Out = { conflicts: Conflict[]; removed: Removal[] };
+const known = (b: Base): b is Json | undefined => b !== UNKNOWN_BASE;
+
+function mergeValue(base: Base, mine: Json | undefined, theirs: Json | undefined, path: Path, out: Out): Json | undefined {
   if (deepEqual(mine, theirs)) return mine;
-  if (deepEqual(base, mine)) return theirs;
-  if (deepEqual(base, theirs)) return mine;
+  if (known(base)) {
+    if (deepEqual(base, mine)) {
+      listRemovals(mine, theirs, path, 'theirs', out.removed);
+      return theirs;
+    }
+    if (deepEqual(base, theirs)) {
+      listRemovals(theirs, mine, path, 'mine', out.removed);
+      return mine;
+    }
+  }
   if (isObject(mine) && isObject(theirs)) {
-    return mergeObject(isObject(base) ? base : {}, mine, theirs, path, out);
+    return mergeObject(known(base) ? (isObject(base) ? base : {}) : UNKNOWN_BASE, mine, theirs, path, out);
   }
-  if (hasIds(mine) && hasIds(theirs) && (base === undefined || hasIds(base))) {
-    return mergeItems((base as { id: string }[] | undefined) ?? [], mine, theirs, path, out) as Json;
+  if (hasIds(mine) && hasIds(theirs) && (!known(base) || base === undefined || hasIds(base))) {
+    return mergeItems(known(base) ? (base ?? []) : UNKNOWN_BASE, mine, theirs, path, out) as Json;
   }
-  out.push({ path, base, mine, theirs });
+  out.conflicts.push({ path, base: known(base) ? base : undefined, mine, theirs });
   return mine;
 }
 
-function mergeObject(base: { [k: string]: Json }, mine: { [k: string]: Json }, theirs: { [k: string]: Json }, path: Path, out: Conflict[]) {
+function mergeObject(
+  base: { [k: string]: Json } | typeof UNKNOWN_BASE,
+  mine: { [k: string]: Json },
+  theirs: { [k: string]: Json },
+  path: Path,
+  out: Out,
+) {
   const result: { [k: string]: Json } = {};
-  const keys = [...Object.keys(mine), ...Object.keys(theirs).filter((k) => !(k in mine))];
+  const keys = [...Object.keys(mine), ...Object.keys(theirs).filter((k) => !Object.prototype.hasOwnProperty.call(mine, k))];
   for (const k of keys) {
-    const v = mergeValue(base[k], mine[k], theirs[k], [...path, k], out);
+    const v = mergeValue(base === UNKNOWN_BASE ? UNKNOWN_BASE : base[k], mine[k], theirs[k], [...path, k], out);
     if (v !== undefined) result[k] = v;
   }
   return result;
@@ -67,31 +95,74 @@ function mergeObject(base: { [k: string]: Json }, mine: { [k: string]: Json }, t
 
 type Item = { id: string } & { [k: string]: Json };
 
-function mergeItems(base: { id: string }[], mine: { id: string }[], theirs: { id: string }[], path: Path, out: Conflict[]): Item[] {
-  const byId = (xs: { id: string }[]) => new Map(xs.map((x) => [x.id, x as Item]));
-  const b = byId(base);
-  const m = byId(mine);
-  const t = byId(theirs);
-  // Which items survive: removed on one side and untouched on the other goes; removed on one side and edited on the
-  // other stays (nothing is lost) as a conflict the user decides.
-  const kept = orderIds(base.map((x) => x.id), mine.map((x) => x.id), theirs.map((x) => x.id)).filter((id) => {
-    const inM = m.has(id);
-    const inT = t.has(id);
-    if (inM && inT) return true;
-    if (!inM && !inT) return false;
-    if (!b.has(id)) return true;
-    return !deepEqual(b.get(id), inM ? m.get(id) : t.get(id));
+/**
+ * Items keyed by id; a repeated id (a file that was not checked, or one from before ids were) gets its own key per
+ * occurrence, so two items sharing an id are never folded into one.
+ */
+function keyed(xs: readonly Item[]): { keys: string[]; byKey: Map<string, Item> } {
+  const seen = new Map<string, number>();
+  const keys: string[] = [];
+  const byKey = new Map<string, Item>();
+  for (const x of xs) {
+    const n = seen.get(x.id) ?? 0;
+    seen.set(x.id, n + 1);
+    const key = n === 0 ? x.id : JSON.stringify([x.id, n]);
+    keys.push(key);
+    byKey.set(key, x);
+  }
+  return { keys, byKey };
+}
+
+function mergeItems(base: Item[] | typeof UNKNOWN_BASE, mine: Item[], theirs: Item[], path: Path, out: Out): Item[] {
+  const b = keyed(base === UNKNOWN_BASE ? [] : base);
+  const m = keyed(mine);
+  const t = keyed(theirs);
+  // Which items survive: removed on one side and untouched on the other goes (and is listed as removed); removed on
+  // one side and edited on the other stays (nothing is lost) as a conflict the user decides. With no base, an item on
+  // one side only may be that side's addition or the other's removal: it stays, since keeping it loses nothing and
+  // the user sees it among what is taken over.
+  const kept = orderIds(b.keys, m.keys, t.keys).filter((key) => {
+    const mi = m.byKey.get(key);
+    const ti = t.byKey.get(key);
+    if (mi && ti) return true;
+    if (!mi && !ti) return false;
+    if (base === UNKNOWN_BASE || !b.byKey.has(key)) return true;
+    if (!deepEqual(b.byKey.get(key), mi ?? ti)) return true;
+    out.removed.push({ list: path, item: (mi ?? ti)!, by: mi ? 'theirs' : 'mine' });
+    return false;
   });
-  return kept.map((id, index) => {
+  return kept.map((key, index) => {
     const at = [...path, index];
-    const bi = b.get(id);
-    const mi = m.get(id);
-    const ti = t.get(id);
+    const bi = base === UNKNOWN_BASE ? UNKNOWN_BASE : b.byKey.get(key);
+    const mi = m.byKey.get(key);
+    const ti = t.byKey.get(key);
     if (mi === undefined || ti === undefined) {
-      if (bi !== undefined) out.push({ path: at, base: bi, mine: mi, theirs: ti });
+      if (bi !== undefined && bi !== UNKNOWN_BASE) out.conflicts.push({ path: at, base: bi, mine: mi, theirs: ti });
       return (mi ?? ti)!;
     }
     return mergeValue(bi, mi, ti, at, out) as Item;
+  });
+}
+
+/** Items of `from` that `to` no longer has, wherever they are below `path`: the one-sided removals a result takes. */
+function listRemovals(from: Json | undefined, to: Json | undefined, path: Path, by: Removal['by'], out: Removal[]): void {
+  if (isObject(from) && isObject(to)) {
+    for (const k of Object.keys(from)) if (k in to && !deepEqual(from[k], to[k])) listRemovals(from[k], to[k], [...path, k], by, out);
+    return;
+  }
+  if (!hasIds(from)) return;
+  if (!hasIds(to)) {
+    // A list replaced by something else as a whole: each of its items is gone.
+    for (const item of from) out.push({ list: path, item, by });
+    return;
+  }
+  const f = keyed(from);
+  const t = keyed(to);
+  const index = new Map(t.keys.map((key, i) => [key, i]));
+  f.keys.forEach((key) => {
+    const i = index.get(key);
+    if (i === undefined) out.push({ list: path, item: f.byKey.get(key)!, by });
+    else listRemovals(f.byKey.get(key), t.byKey.get(key), [...path, i], by, out);
   });
 }
 
@@ -122,10 +193,11 @@ function orderIds(base: string[], mine: string[], theirs: string[]): string[] {
   return result;
 }
 
-export function threeWayMerge<T>(base: T, mine: T, theirs: T): MergeResult<T> {
-  const conflicts: Conflict[] = [];
-  const merged = mergeValue(base as Json, mine as Json, theirs as Json, [], conflicts) as T;
-  return { merged, conflicts };
+/** `base` is the version both sides started from, or UNKNOWN_BASE when there is none to trust. */
+export function threeWayMerge<T>(base: T | typeof UNKNOWN_BASE, mine: T, theirs: T): MergeResult<T> {
+  const out: Out = { conflicts: [], removed: [] };
+  const merged = mergeValue(base as Base, mine as Json, theirs as Json, [], out) as T;
+  return { merged, conflicts: out.conflicts, removed: out.removed };
 }
 
 export type Choice = 'mine' | 'theirs';

@@ -22,7 +22,11 @@ export const LIMITS = {
   contributions: 20,
   costItems: 50,
   changeLog: 500,
-  /** Largest amount in whole kronor on one budget cell: 10 billion. */
+  /**
+   * Largest amount in whole kronor on one budget cell: 10 billion, over three hundred times all the SIM money VGR set
+   * aside for 2022 (30 MSEK), so no real project's year comes near it and many slipped digits are caught. At this cap
+   * every budget total is exact: 10^10 × 500 cost lines × 10 years = 5 × 10^13, far below Number.MAX_SAFE_INTEGER (9 × 10^15).
+   */
   amount: 10_000_000_000,
   count: 10_000_000,
 } as const;

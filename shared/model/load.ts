@@ -5,6 +5,7 @@ import { ForbiddenKeyError, parseStrictJson, stableStringify } from './json';
 import { migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
 import { describePath, type Lang, type Localized } from './labels';
 import { formatNumber } from '../finance/money';
+import { duplicateIdMessage } from './unique-ids';
 
 /** One reason a file could not be read, said for a person, with where it is. */
 export type LoadProblem = {
@@ -160,6 +161,12 @@ function issueMessage(issue: z.core.$ZodIssue, root: unknown): Localized {
       return { sv: 'har fel format.', en: 'has the wrong format.' };
     case 'invalid_union':
       return { sv: 'har ett ogiltigt värde.', en: 'has an invalid value.' };
+    case 'custom': {
+      const p = issue.params as { duplicateId?: unknown; firstIndex?: unknown } | undefined;
+      if (typeof p?.duplicateId === 'string' && typeof p.firstIndex === 'number')
+        return duplicateIdMessage({ path: issue.path as (string | number)[], id: p.duplicateId.slice(0, 64), firstIndex: p.firstIndex });
+      return { sv: 'är ogiltigt.', en: 'is invalid.' };
+    }
     default:
       return { sv: 'är ogiltigt.', en: 'is invalid.' };
   }

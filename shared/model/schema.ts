@@ -1,6 +1,7 @@
 import * as z from '../zod';
 import { LIMITS } from './limits';
 import { STEP_IDS } from './steps';
+import { duplicateIds } from './unique-ids';
 
 /** Current version of the file format. Bump it together with a migration in migrations.ts. */
 export const FORMAT_VERSION = 2;
@@ -351,14 +352,21 @@ export const WorkflowSchema = z.strictObject({
 });
 export type Workflow = z.infer<typeof WorkflowSchema>;
 
-export const ApplicationSchema = z.strictObject({
-  format: z.literal(FORMAT_ID),
-  formatVersion: z.literal(FORMAT_VERSION),
-  createdAt: datetime(),
-  updatedAt: datetime(),
-  ...CONTENT_SHAPE,
-  workflow: WorkflowSchema,
-});
+export const ApplicationSchema = z
+  .strictObject({
+    format: z.literal(FORMAT_ID),
+    formatVersion: z.literal(FORMAT_VERSION),
+    createdAt: datetime(),
+    updatedAt: datetime(),
+    ...CONTENT_SHAPE,
+    workflow: WorkflowSchema,
+  })
+  // Ids are unique within each list of items, in the content and in the workflow's snapshots alike (unique-ids.ts).
+  .superRefine((app, ctx) => {
+    for (const d of duplicateIds(app)) {
+      ctx.addIssue({ code: 'custom', path: d.path, message: `duplicate id ${d.id}`, params: { duplicateId: d.id, firstIndex: d.firstIndex } });
+    }
+  });
 export type Application = z.infer<typeof ApplicationSchema>;
 
 /** The content of an application, without file metadata or workflow. Shares structure with `app`: read only. */

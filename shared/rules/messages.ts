@@ -197,6 +197,10 @@ const MESSAGES = {
     sv: 'Ange en källa för den undvikna kostnaden "{label}", så att kalkylen går att granska.',
     en: 'Give a source for the avoided cost "{label}", so the calculation can be checked.',
   },
+  'socioEconomics.outOfRange': {
+    sv: 'Den samhällsekonomiska kalkylen skulle visa en undviken kostnad på upp till {avoidedKr}, mer än {maxKr}: mer än hela den offentliga sektorn i Sverige kostar på hundratals år. Kontrollera antalet personer som nås per år och beloppen per lyckat utfall.',
+    en: 'The socio-economic calculation would show an avoided cost of up to {avoidedKr}, more than {maxKr}: more than the whole Swedish public sector costs in hundreds of years. Check the number of people reached per year and the amounts per success.',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type RuleMessageKey = keyof typeof MESSAGES;

@@ -1,5 +1,5 @@
 import { diffValues } from '../merge/diff';
-import { threeWayMerge, type Conflict } from '../merge/merge';
+import { deepEqual, threeWayMerge, UNKNOWN_BASE, type Conflict, type Removal } from '../merge/merge';
 import { LIMITS } from '../model/limits';
 import { contentOf, snapshotOf, type Application, type ApplicationContent, type Exchange, type Workflow } from '../model/schema';
 import type { Who } from './approvals';
@@ -8,8 +8,9 @@ import type { Who } from './approvals';
  * Passing the application between the co-owners.
  *
  * Each file remembers the last version both parties are known to have (`workflow.exchange.base`). Sending sets it the
- * first time and never moves it; reading the partner's copy merges against it and then moves it to the partner's
- * version, which is what both now share. Of two bases the later one is the nearer common ancestor.
+ * first time and never moves it (the partner may answer from an older copy); reading the partner's copy merges against
+ * it and then moves it to the partner's version, which is what both now share. Only this file's own record is trusted:
+ * the copy's record is the partner's claim.
  */
 
 /** The partner's copy to send, and my document updated to remember what it was sent from. */
@@ -32,31 +33,43 @@ export type PartnerMerge =
   | { ok: false; reason: 'different-application' }
   | {
       ok: true;
-      /** 'shared' when a common version was found; 'none' when every difference has to be chosen (older files). */
+      /** 'shared' when this file records a version both had; 'none' when every difference has to be chosen. */
       base: 'shared' | 'none';
+      /**
+       * What the partner's copy says the shared version was, compared by content with this file's record: 'agrees',
+       * 'differs' (a later round, or a claim this file cannot confirm), or 'none' (no claim). Only ever shown; the
+       * merge never uses the claim.
+       */
+      partnerBase: 'agrees' | 'differs' | 'none';
       merged: ApplicationContent;
       conflicts: Conflict[];
+      /** Items left out because one side removed them and the other had not changed them. */
+      removed: Removal[];
       /** How many fields the partner changed that were taken over without asking. */
       takenOver: number;
     };
 
-function nearestBase(mine: Application, theirs: Application): Exchange | null {
-  const candidates = [mine.workflow.exchange, theirs.workflow.exchange].filter((e): e is Exchange => e !== null);
-  if (candidates.length === 0) return null;
-  return candidates.reduce((a, b) => (b.baseAt > a.baseAt ? b : a));
-}
-
-/** Merges the partner's copy into mine, field by field, without applying anything. */
+/**
+ * Merges the partner's copy into mine, field by field, without applying anything.
+ *
+ * The common version is the one this file recorded (`workflow.exchange.base`: what it sent first or last read from
+ * the partner), never the one the copy claims: a claim dated in the future, or naming a version this file never had,
+ * would otherwise make the partner's side win every field I changed. Without a record, the base is unknown and every
+ * difference is the user's choice.
+ */
 export function mergePartnerCopy(mine: Application, theirs: Application): PartnerMerge {
   if (mine.id !== theirs.id) return { ok: false, reason: 'different-application' };
-  const base = nearestBase(mine, theirs);
+  const own = mine.workflow.exchange;
+  const claim = theirs.workflow.exchange;
+  // Compared by content itself, which a hash only stands for: equal or not, with no collision to fear.
+  const partnerBase = !claim ? 'none' : own && deepEqual(own.base, claim.base) ? 'agrees' : 'differs';
   const m = contentOf(mine);
   const t = contentOf(theirs);
-  const { merged, conflicts } = threeWayMerge<ApplicationContent>(base?.base ?? (undefined as unknown as ApplicationContent), m, t);
-  // Differences from my version are the partner's edits, except items kept only because I removed what they edited.
+  const { merged, conflicts, removed } = threeWayMerge<ApplicationContent>(own ? own.base : UNKNOWN_BASE, m, t);
+  // Differences from my version are the partner's edits, except items kept only for the user's choice.
   const keptForChoice = conflicts.filter((c) => c.mine === undefined).length;
   const takenOver = diffValues(m, merged).length - keptForChoice;
-  return { ok: true, base: base ? 'shared' : 'none', merged, conflicts, takenOver };
+  return { ok: true, base: own ? 'shared' : 'none', partnerBase, merged, conflicts, removed, takenOver };
 }
 
 const byTime = <T extends { at: string }>(xs: T[]) => [...xs].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));

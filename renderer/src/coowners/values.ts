@@ -1,5 +1,5 @@
 import type { Lang } from '../../../shared/model/labels';
-import { formatKronor } from '../../../shared/finance/money';
+import { formatKronor, formatPlainNumber } from '../../../shared/finance/money';
 import type { Path } from '../../../shared/merge/merge';
 
 export type ValueWords = { removed: string; empty: string; yes: string; no: string };
@@ -34,7 +34,7 @@ export function valueText(v: unknown, path: Path, lang: Lang, w: ValueWords): st
   if (typeof v === 'boolean') return v ? w.yes : w.no;
   if (typeof v === 'number') {
     if (isAmount(path)) return formatKronor(v);
-    return lang === 'sv' ? String(v).replace('.', ',') : String(v);
+    return formatPlainNumber(v, lang);
   }
   if (Array.isArray(v)) {
     if (v.length === 0) return w.empty;

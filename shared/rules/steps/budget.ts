@@ -1,4 +1,5 @@
-import { budgetTotals } from '../../finance/totals';
+import { largestAvoidedCost, SOCIO_MAX_KRONOR } from '../../finance/socio-bounds';
+import { budgetTotals, budgetYearCount } from '../../finance/totals';
 import type { CostLine, FinancingLine } from '../../model/schema';
 import { isBlank } from '../checks';
 import type { Path, RuleContext } from '../context';
@@ -66,4 +67,8 @@ export function socioEconomicsRules(ctx: RuleContext): void {
   ctx.app.socioEconomics.avoidedCosts.forEach((c, i) => {
     if (isBlank(c.source)) ctx.warn('socioEconomics.noSource', ['socioEconomics', 'avoidedCosts', i, 'source'], { label: c.label.trim() }, c.id);
   });
+  const largest = largestAvoidedCost({ ...ctx.app.socioEconomics, budgetYears: budgetYearCount(ctx.app) });
+  if (largest > SOCIO_MAX_KRONOR) {
+    ctx.error('socioEconomics.outOfRange', ['socioEconomics', 'avoidedCosts'], { avoidedKr: Math.round(largest), maxKr: SOCIO_MAX_KRONOR });
+  }
 }

@@ -121,6 +121,7 @@ export const Results = memo(function Results({ r }: { r: SocioResult }) {
       {r.missing.length > 0 ? (
         <p className="socio-warning">{t('missing', { list: r.missing.map((m) => MISSING_LABELS[m][lang]).join(', ') })}</p>
       ) : null}
+      {r.outOfRange ? <p className="socio-note">{SOCIO_TEXT.outOfRange[lang]}</p> : null}
       {r.horizonExtended ? <p className="socio-note">{SOCIO_TEXT.horizonExtended[lang]}</p> : null}
       {r.budgetBalanced ? null : <p className="socio-note">{SOCIO_TEXT.unbalanced[lang]}</p>}
       <KeyFigures r={r} />

@@ -1,0 +1,55 @@
+import { describePath, type Localized } from './labels';
+
+/** A second item with an id already used earlier in the same list. */
+export type DuplicateId = {
+  /** The later item's place in the file. */
+  path: (string | number)[];
+  id: string;
+  /** Index of the first item with that id in the same list. */
+  firstIndex: number;
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Every repeated id in every list of items with an `id`, wherever it is in the value (content, the exchange base, the
+ * frozen snapshot, and any list a later format adds). An item's id is what the merge, the rules' references (goal →
+ * logic row, line → party) and the UI's keys go by, so two items sharing one would be merged into one or mistaken for
+ * each other. Linear in the size of the value; stops after `max` findings.
+ */
+export function duplicateIds(value: unknown, max = 20): DuplicateId[] {
+  const out: DuplicateId[] = [];
+  const walk = (v: unknown, path: (string | number)[]): void => {
+    if (out.length >= max) return;
+    if (Array.isArray(v)) {
+      const isItemList = v.length > 1 && v.every((x) => isObject(x) && typeof x.id === 'string');
+      const first = new Map<string, number>();
+      v.forEach((x, i) => {
+        if (isItemList) {
+          const id = (x as { id: string }).id;
+          const at = first.get(id);
+          if (at === undefined) first.set(id, i);
+          else if (out.length < max) out.push({ path: [...path, i], id, firstIndex: at });
+        }
+        walk(x, [...path, i]);
+      });
+      return;
+    }
+    if (isObject(v)) for (const k of Object.keys(v)) walk(v[k], [...path, k]);
+  };
+  walk(value, []);
+  return out;
+}
+
+/**
+ * What a person reads about a repeated id. The file is refused rather than repaired with new ids: references to the
+ * id (a goal's logic rows, a line's party) cannot tell which of the two items they meant, and a file the app wrote
+ * never has one, so it was changed by hand or by another program and guessing could join what the user kept apart.
+ */
+export function duplicateIdMessage(d: Pick<DuplicateId, 'path' | 'id' | 'firstIndex'>): Localized {
+  const first = [...d.path.slice(0, -1), d.firstIndex];
+  return {
+    sv: `har samma id ("${d.id}") som ${describePath(first, 'sv')}. Varje rad i en lista måste ha ett eget id; filen har ändrats utanför programmet och öppnas inte, så att inga rader blandas ihop.`,
+    en: `has the same id ("${d.id}") as ${describePath(first, 'en')}. Each item in a list must have its own id; the file was changed outside the app and is not opened, so that no items are mixed up.`,
+  };
+}
