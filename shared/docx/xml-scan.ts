@@ -144,6 +144,9 @@ const BREAKS = new Set(['w:p', 'w:tc', 'w:tab', 'w:br', 'w:cr']);
  */
 export function visibleText(s: string, everything = false): string {
   const out: string[] = [];
+  // The next quote of each kind, remembered so that finding where a tag ends never searches a part twice.
+  let dq = s.indexOf('"');
+  let sq = s.indexOf("'");
   let i = s.indexOf('<');
   let inText = false;
   while (i >= 0) {
@@ -168,11 +171,27 @@ export function visibleText(s: string, everything = false): string {
       inText = false;
       end += 1;
     } else {
-      const tag = readStartTag(s, i);
-      end = tag.end;
-      if (everything) for (const v of tag.attrs.values()) out.push(unescapeXml(v), '\n');
-      if (BREAKS.has(tag.name) && tag.selfClosing) out.push('\n');
-      inText = everything || (tag.name === 'w:t' && !tag.selfClosing);
+      const gt = s.indexOf('>', i);
+      if (gt < 0) throw new XmlError();
+      if (dq !== -1 && dq < i) dq = s.indexOf('"', i);
+      if (sq !== -1 && sq < i) sq = s.indexOf("'", i);
+      let name: string;
+      let selfClosing: boolean;
+      if (everything || (dq !== -1 && dq < gt) || (sq !== -1 && sq < gt)) {
+        // Attributes: read properly, since a quoted ">" does not end the tag.
+        const tag = readStartTag(s, i);
+        if (everything) for (const v of tag.attrs.values()) out.push(unescapeXml(v), '\n');
+        ({ name, selfClosing } = tag);
+        end = tag.end;
+      } else {
+        selfClosing = s[gt - 1] === '/';
+        let k = i + 1;
+        while (k < gt && !isSpace(s.charCodeAt(k)) && s[k] !== '/') k++;
+        name = s.slice(i + 1, k);
+        end = gt + 1;
+      }
+      if (BREAKS.has(name) && selfClosing) out.push('\n');
+      inText = everything || (name === 'w:t' && !selfClosing);
     }
     const next = s.indexOf('<', end);
     if (inText) out.push(unescapeXml(s.slice(end, next < 0 ? s.length : next)));

@@ -22,6 +22,8 @@ export function checkJsonBounds(text: string, bounds: typeof JSON_BOUNDS = JSON_
   let expectKey = false;
   const path = (upTo = kinds.length) => keys.slice(0, upTo);
   const n = text.length;
+  /** The next backslash at or after where the scan is, -1 when there is none left; found lazily, once each. */
+  let backslash = text.indexOf('\\');
 
   /** A value begins: in a list it is the next item, which may be one too many. */
   const valueStart = (): BoundsViolation | null => {
@@ -42,18 +44,23 @@ export function checkJsonBounds(text: string, bounds: typeof JSON_BOUNDS = JSON_
         const v = valueStart();
         if (v) return v;
       }
-      // Length as the schema counts it: an escape (\n, \u00e5) is one code unit however it is spelled.
+      // Length as the schema counts it: an escape (\n, \u00e5) is one code unit however it is spelled. Whole runs
+      // without escapes are skipped with indexOf; the next backslash is remembered, so no part is searched twice.
       let length = 0;
       let j = i + 1;
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        if (d === 0x22) break;
-        if (d === 0x5c) j += text.charCodeAt(j + 1) === 0x75 ? 5 : 1;
-        if (++length > max) {
-          if (isKey) return { kind: 'keyLength', path: path(), limit: max };
-          return { kind: 'stringLength', path: path(), limit: max };
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) return null;
+        if (backslash !== -1 && backslash < j) backslash = text.indexOf('\\', j);
+        if (backslash === -1 || backslash > q) {
+          length += q - j;
+          j = q;
+          break;
         }
+        length += backslash - j + 1;
+        j = backslash + (text.charCodeAt(backslash + 1) === 0x75 ? 6 : 2);
       }
+      if (length > max) return { kind: isKey ? 'keyLength' : 'stringLength', path: path(), limit: max };
       if (isKey) {
         const top = kinds.length - 1;
         if (++counts[top]! > bounds.objectKeys) return { kind: 'objectKeys', path: path(top), limit: bounds.objectKeys };
