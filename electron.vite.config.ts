@@ -8,7 +8,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: false,
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') }, external: ['electron'] },
+      // The worker that reads opened files is its own entry: main starts it by path (electron/open-off-thread.ts).
+      rollupOptions: {
+        input: { main: resolve(__dirname, 'electron/main.ts'), 'open-worker': resolve(__dirname, 'electron/open-worker.ts') },
+        external: ['electron'],
+      },
     },
   },
   preload: {

@@ -10,6 +10,10 @@ import { UserDataStore } from './handlers/store';
 import { menuTemplate, windowTitle } from './menu';
 import { openHelpLink, secureWebPreferences } from './security';
 import { APP_ORIGIN } from './policy';
+import { openOffThread } from './open-off-thread';
+
+/** Opened files are read in a worker (open-worker.js, built beside main.js), never on main's event loop. */
+const openFilesOffThread = openOffThread(join(__dirname, 'open-worker.js'));
 
 export const APP_NAME = 'SIM-ansökan';
 
@@ -123,6 +127,7 @@ export class AppWindows {
       showItemInFolder: (p) => shell.showItemInFolder(p),
       openExternal: async (url) => void (await openHelpLink(url)),
       exampleText: async () => this.opts.exampleText,
+      openBytes: openFilesOffThread,
       exporter: { buildDocx: (a, prog, o) => buildDocx(a, prog, { ...o, ...NODE_EXPORT }), validate, hasErrors },
       addRecentDocument: (p) => {
         app.addRecentDocument(p);

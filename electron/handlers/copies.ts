@@ -1,5 +1,5 @@
 import { basename, extname, join } from 'node:path';
-import { openApplicationBytes } from '../../shared/docx/open';
+import { openBytes } from './open-bytes';
 import type { RequestOf, ResponseMap } from '../../shared/ipc/contract';
 import { serializeApplication } from '../../shared/model/load';
 import { atomicReplace } from './fileops';
@@ -48,7 +48,7 @@ export async function readCopy(s: Session): Promise<ResponseMap['file:readCopy']
   if (!path) return { status: 'cancelled' };
   const read = await readFileForOpening(s, path);
   if (!read.ok) return read.failure;
-  const loaded = openApplicationBytes(read.bytes);
+  const loaded = await openBytes(s, read.bytes);
   if (!loaded.ok) {
     const name = basename(path);
     return failure({ sv: `"${name}" kunde inte läsas.\n${loaded.message.sv}`, en: `"${name}" could not be read.\n${loaded.message.en}` });

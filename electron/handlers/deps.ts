@@ -3,6 +3,7 @@ import type { Programme } from '../../shared/program/schema';
 import type { Issue } from '../../shared/rules/types';
 import type { Lang } from '../../shared/model/labels';
 import type { FileOps } from './fileops';
+import type { OpenedBytes } from '../../shared/docx/open';
 
 export type FileFilter = { name: string; extensions: string[] };
 
@@ -62,5 +63,7 @@ export type HandlerDeps = {
   /** Identity written into lock files. */
   lockIdentity?: { pid: number; host: string; user: string };
   defaultLanguage?: Lang;
+  /** Reads an opened file's bytes as an application; main passes a worker thread, tests leave it to run in place. */
+  openBytes?: (bytes: Uint8Array) => Promise<OpenedBytes>;
   log?: (message: string, error?: unknown) => void;
 };

@@ -1,7 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../shared/model/limits';
 import { serializeApplication } from '../../shared/model/load';
-import { openApplicationBytes } from '../../shared/docx/open';
+import { openBytes } from './open-bytes';
 import type { Application } from '../../shared/model/schema';
 import type { Localized } from '../../shared/model/labels';
 import type { OpenedFile, RequestOf, ResponseMap } from '../../shared/ipc/contract';
@@ -51,7 +51,7 @@ export async function readApplicationFile(s: Session, path: string): Promise<Res
   if (!read.ok) return read.failure;
   const { mtimeMs } = read;
   // An application file, or a DOCX the app exported, which carries its application.
-  const loaded = openApplicationBytes(read.bytes);
+  const loaded = await openBytes(s, read.bytes);
   if (!loaded.ok) {
     return failure({ sv: `"${name}" kunde inte öppnas.\n${loaded.message.sv}`, en: `"${name}" could not be opened.\n${loaded.message.en}` });
   }

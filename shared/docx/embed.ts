@@ -1,8 +1,5 @@
 import type { Document } from 'docx';
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
-import { fingerprint } from '../model/fingerprint';
 import type { Localized } from '../model/labels';
-import { formatProblems, loadApplicationText } from '../model/load';
 import type { Application } from '../model/schema';
 
 /**
@@ -24,13 +21,8 @@ export const EXPORTER = 'SIM-ansökan';
 export const EXPORT_REVISION = 1;
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-function xmlUnescape(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!;
-  });
-}
+/** Element text needs no quotes escaped: JSON is full of them, and escaping each would make the part several times larger. */
+const xmlEscapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Registers the part's relationship and content type in a document before it is packed. */
 export function registerEmbeddedParts(doc: Document): void {
@@ -46,7 +38,7 @@ export function embeddedParts(app: Application, documentId: string): { path: str
   return [
     {
       path: 'customXml/item1.xml',
-      data: `${decl}<application xmlns="${EMBED_NS}" documentId="${xmlEscape(documentId)}">${xmlEscape(json)}</application>`,
+      data: `${decl}<application xmlns="${EMBED_NS}" documentId="${xmlEscape(documentId)}">${xmlEscapeText(json)}</application>`,
     },
     {
       path: 'customXml/itemProps1.xml',
@@ -59,75 +51,14 @@ export function embeddedParts(app: Application, documentId: string): { path: str
   ];
 }
 
-export type EmbeddedRead =
-  | {
-      ok: true;
-      application: Application;
-      documentId: string;
-      migratedFrom: number | null;
-      /** The document was saved again after export, in Word or LibreOffice: its edits are not in `application`. */
-      editedAfterExport: boolean;
-    }
-  | { ok: false; message: Localized };
-
-const fail = (sv: string, en: string): EmbeddedRead => ({ ok: false, message: { sv, en } });
-
-/** Restores the application a DOCX from SIM-ansökan carries, refusing anything that does not match its Dokument-ID. */
-export function readEmbeddedApplication(docx: Uint8Array): EmbeddedRead {
-  let files: Unzipped;
-  try {
-    files = unzipSync(docx, { filter: (f) => f.name.startsWith('customXml/item') || f.name.startsWith('docProps/') });
-  } catch {
-    return fail('Filen är inte ett Word-dokument eller är skadad.', 'The file is not a Word document, or it is damaged.');
-  }
-  let part: string | null = null;
-  for (const [name, bytes] of Object.entries(files)) {
-    if (!/^customXml\/item\d+\.xml$/.test(name)) continue;
-    const text = strFromU8(bytes);
-    if (text.includes(EMBED_NS)) {
-      part = text;
-      break;
-    }
-  }
-  if (part === null) {
-    return fail(
-      'Word-dokumentet innehåller ingen ansökan från SIM-ansökan. Bara dokument som exporterats från appen kan öppnas här.',
-      'The Word document holds no application from SIM-ansökan. Only documents exported from the app can be opened here.',
-    );
-  }
-  // Word may rewrite the part with a prefix or other attribute order, so it is read by local name and attribute.
-  const m = /<(?:[\w.-]+:)?application\b([^>]*)>([\s\S]*)<\/(?:[\w.-]+:)?application>/.exec(part);
-  const rawId = m ? /\bdocumentId="([^"]*)"/.exec(m[1]!)?.[1] : undefined;
-  if (!m || rawId === undefined) {
-    return fail('Ansökan i Word-dokumentet är skadad och kan inte läsas in.', 'The application inside the Word document is damaged and cannot be read.');
-  }
-  const documentId = xmlUnescape(rawId);
-  const loaded = loadApplicationText(xmlUnescape(m[2]!));
-  if (!loaded.ok) {
-    return fail(
-      `Ansökan i Word-dokumentet kan inte läsas in.\n${formatProblems(loaded.problems, 'sv')}`,
-      `The application inside the Word document cannot be read.\n${formatProblems(loaded.problems, 'en')}`,
-    );
-  }
-  if (fingerprint(loaded.application) !== documentId) {
-    return fail(
-      `Ansökan i Word-dokumentet stämmer inte med dokumentets Dokument-ID (${documentId}): den har ändrats efter exporten och läses därför inte in.`,
-      `The application inside the Word document does not match the document's ID (${documentId}): it was changed after export and is therefore not read.`,
-    );
-  }
-  const core = files['docProps/core.xml'] ? strFromU8(files['docProps/core.xml']) : '';
-  const coreValue = (tag: string) => new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(core)?.[1];
-  // The exporter writes no application name; Word and LibreOffice put theirs in on every save.
-  const appXml = files['docProps/app.xml'] ? strFromU8(files['docProps/app.xml']) : '';
-  const editedAfterExport =
-    xmlUnescape(coreValue('cp:lastModifiedBy') ?? '') !== EXPORTER ||
-    (coreValue('cp:revision') ?? '') !== String(EXPORT_REVISION) ||
-    /<(?:\w+:)?Application>/.test(appXml);
-  return { ok: true, application: loaded.application, documentId, migratedFrom: loaded.migratedFrom, editedAfterExport };
-}
-
 /** What the user is told when a DOCX was saved again after export. */
 export const WORD_EDITS_NOT_READ: Localized = {
   sv: 'Dokumentet har ändrats eller sparats om i Word efter exporten. Ändringar gjorda i Word läses inte in: du ser ansökan som den var när den exporterades.',
   en: 'The document was edited or re-saved in Word after export. Edits made in Word are not read back: you see the application as it was when exported.',
+};
+
+/** What the user is told when a DOCX was exported before the Dokument-ID had 128 bits. */
+export const LEGACY_ID_NOTICE: Localized = {
+  sv: 'Dokumentet exporterades av en äldre version av SIM-ansökan, med ett kortare Dokument-ID som är lättare att förfalska. Exportera det igen för att få det nya, längre Dokument-ID:t.',
+  en: 'The document was exported by an older version of SIM-ansökan, with a shorter Document ID that is easier to forge. Export it again to get the new, longer Document ID.',
 };

@@ -1,7 +1,8 @@
 import type { Localized } from '../model/labels';
 import { formatProblems, loadApplicationBytes } from '../model/load';
 import type { Application } from '../model/schema';
-import { readEmbeddedApplication, WORD_EDITS_NOT_READ } from './embed';
+import { LEGACY_ID_NOTICE, WORD_EDITS_NOT_READ } from './embed';
+import { readEmbeddedApplication } from './embed-read';
 
 export type OpenedBytes =
   | {
@@ -18,6 +19,11 @@ export type OpenedBytes =
 /** A ZIP container (DOCX) starts with "PK\x03\x04"; an application file is JSON text. */
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
+function joinNotices(notices: (Localized | null)[]): Localized | null {
+  const some = notices.filter((n): n is Localized => n !== null);
+  return some.length ? { sv: some.map((n) => n.sv).join('\n'), en: some.map((n) => n.en).join('\n') } : null;
+}
+
 /** Reads an application file, or the application inside a DOCX the app exported, whatever the file is called. */
 export function openApplicationBytes(bytes: Uint8Array): OpenedBytes {
   if (isZip(bytes)) {
@@ -28,7 +34,7 @@ export function openApplicationBytes(bytes: Uint8Array): OpenedBytes {
       application: r.application,
       migratedFrom: r.migratedFrom,
       fromDocx: { documentId: r.documentId, editedAfterExport: r.editedAfterExport },
-      notice: r.editedAfterExport ? WORD_EDITS_NOT_READ : null,
+      notice: joinNotices([r.editedAfterExport ? WORD_EDITS_NOT_READ : null, r.legacyId ? LEGACY_ID_NOTICE : null]),
     };
   }
   const loaded = loadApplicationBytes(bytes);

@@ -30,3 +30,22 @@ export const LIMITS = {
   amount: 10_000_000_000,
   count: 10_000_000,
 } as const;
+
+/**
+ * Ceilings for any JSON the app reads, checked in one pass over the text before it is parsed or validated, so a small
+ * file cannot make the schema visit millions of items before it gets to a cap. Each is at least the largest cap of
+ * its kind in the schema (tests/unit/model/bounds.test.ts walks the schema to hold that), so a file the schema accepts
+ * always passes them.
+ */
+export const JSON_BOUNDS = {
+  /** The longest list the schema allows: cost lines and the change log. */
+  arrayItems: Math.max(LIMITS.costLines, LIMITS.changeLog),
+  /** The longest text the schema allows, counted as the schema counts (UTF-16 code units). */
+  stringLength: LIMITS.text,
+  /** More fields than any object in the schema has. */
+  objectKeys: 64,
+  /** A field name is one of the schema's own: short. */
+  keyLength: 64,
+  /** Nesting: the content sits twice more inside the workflow's snapshots, and a few levels deep itself. */
+  depth: 16,
+} as const;

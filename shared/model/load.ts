@@ -2,6 +2,8 @@ import type * as z from '../zod';
 import { ApplicationSchema, FORMAT_ID, FORMAT_VERSION, type Application } from './schema';
 import { MAX_FILE_BYTES } from './limits';
 import { ForbiddenKeyError, parseStrictJson, stableStringify } from './json';
+import { checkJsonBounds, type BoundsViolation } from './bounds';
+import { fingerprintContent, idMatches } from './fingerprint';
 import { migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
 import { describePath, type Lang, type Localized } from './labels';
 import { formatNumber } from '../finance/money';
@@ -57,6 +59,8 @@ export function loadApplicationText(text: string, registry: MigrationRegistry = 
   if (text.trim() === '') {
     return whole({ sv: 'Filen är tom.', en: 'The file is empty.' });
   }
+  const over = checkJsonBounds(text);
+  if (over) return { ok: false, problems: [boundsProblem(over)] };
   let raw: unknown;
   try {
     raw = parseStrictJson(text);
@@ -107,7 +111,18 @@ export function loadApplicationValue(raw: unknown, registry: MigrationRegistry =
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.slice(0, MAX_PROBLEMS).map((i) => problemFromIssue(i, migrated.value)) };
   }
-  return { ok: true, application: parsed.data, migratedFrom: version === FORMAT_VERSION ? null : version };
+  return { ok: true, application: withFullFreezeId(parsed.data), migratedFrom: version === FORMAT_VERSION ? null : version };
+}
+
+/**
+ * A freeze recorded before the Dokument-ID had 128 bits holds a 48-bit ID. It is replaced by the full ID of the same
+ * snapshot, but only when the old ID really is that snapshot's (its first three groups): the freeze then keeps
+ * matching exactly as before. A short ID that does not fit its snapshot is left alone, so it shows as changed.
+ */
+function withFullFreezeId(app: Application): Application {
+  const f = app.workflow.freeze;
+  if (!f || idMatches(f.snapshot, f.documentId) !== 'legacy') return app;
+  return { ...app, workflow: { ...app.workflow, freeze: { ...f, documentId: fingerprintContent(f.snapshot) } } };
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -144,11 +159,10 @@ function issueMessage(issue: z.core.$ZodIssue, root: unknown): Localized {
     case 'too_small':
       if (issue.origin === 'string') return { sv: 'får inte vara tomt.', en: 'must not be empty.' };
       return { sv: `är för litet: minst ${formatNumber(Number(issue.minimum))}.`, en: `is too small: at least ${Number(issue.minimum).toLocaleString('en-GB')}.` };
-    case 'unrecognized_keys':
-      return {
-        sv: `innehåller okända fält: ${issue.keys.join(', ')}.`,
-        en: `contains unknown fields: ${issue.keys.join(', ')}.`,
-      };
+    case 'unrecognized_keys': {
+      const keys = someOf(issue.keys);
+      return { sv: `innehåller okända fält: ${keys.sv}.`, en: `contains unknown fields: ${keys.en}.` };
+    }
     case 'invalid_value':
       return {
         sv: `har ett ogiltigt värde; tillåtna är ${issue.values.map(String).join(', ')}.`,
@@ -170,6 +184,31 @@ function issueMessage(issue: z.core.$ZodIssue, root: unknown): Localized {
     default:
       return { sv: 'är ogiltigt.', en: 'is invalid.' };
   }
+}
+
+/** Names that came from the file: the first few, each cut short, then how many more; never the whole list. */
+function someOf(names: readonly string[], max = 5): Localized {
+  const shown = names.slice(0, max).map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)).join(', ');
+  const more = names.length - Math.min(max, names.length);
+  if (more <= 0) return { sv: shown, en: shown };
+  return { sv: `${shown} och ${formatNumber(more)} till`, en: `${shown} and ${more.toLocaleString('en-GB')} more` };
+}
+
+/** A file past a ceiling of JSON_BOUNDS, said the way the schema's own caps are said. */
+function boundsProblem(v: BoundsViolation): LoadProblem {
+  const n = { sv: formatNumber(v.limit), en: v.limit.toLocaleString('en-GB') };
+  const what: Record<BoundsViolation['kind'], Localized> = {
+    arrayItems: { sv: `har för många rader: högst ${n.sv}.`, en: `has too many items: at most ${n.en}.` },
+    stringLength: { sv: `är för lång: högst ${n.sv} tecken.`, en: `is too long: at most ${n.en} characters.` },
+    objectKeys: { sv: `har för många fält: högst ${n.sv}.`, en: `has too many fields: at most ${n.en}.` },
+    keyLength: { sv: `har ett fältnamn som är för långt: högst ${n.sv} tecken.`, en: `has a field name that is too long: at most ${n.en} characters.` },
+    depth: { sv: `är nästlad för djupt: högst ${n.sv} nivåer.`, en: `is nested too deeply: at most ${n.en} levels.` },
+  };
+  // The path comes from the file: keys the schema does not know are shown cut short.
+  const path = v.path.map((p) => (typeof p === 'string' && p.length > 40 ? `${p.slice(0, 40)}…` : p));
+  const where = { sv: describePath(path, 'sv'), en: describePath(path, 'en') };
+  const msg = what[v.kind];
+  return { path, where, message: { sv: `${where.sv}: ${msg.sv}`, en: `${where.en}: ${msg.en}` } };
 }
 
 function problemFromIssue(issue: z.core.$ZodIssue, root: unknown): LoadProblem {

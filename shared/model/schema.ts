@@ -325,7 +325,7 @@ export type Exchange = z.infer<typeof ExchangeSchema>;
 
 /** "Låst för underskrift": the Dokument-ID and the content it was computed from, so it can be exported again. */
 export const FreezeSchema = z.strictObject({
-  documentId: str(20),
+  documentId: str(40),
   at: datetime(),
   label: short(),
   snapshot: ApplicationContentSchema,

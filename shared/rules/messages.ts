@@ -15,6 +15,10 @@ const MESSAGES = {
     sv: '{field} närmar sig gränsen: {length} av högst {limit} tecken.',
     en: '{field} is close to its limit: {length} of at most {limit} characters.',
   },
+  invisibleCharacters: {
+    sv: '{field} innehåller {count} osynliga tecken eller tecken som vänder skrivriktningen ({characters}). De syns inte i texten men kan få den att se ut att säga något annat än den gör. Ta bort dem om de inte ska vara där.',
+    en: '{field} contains {count} invisible or direction-changing characters ({characters}). They do not show, but can make the text look as if it says something other than it does. Remove them unless they belong there.',
+  },
   emailInvalid: {
     sv: '{field}: "{value}" är inte en giltig e-postadress.',
     en: '{field}: "{value}" is not a valid e-mail address.',

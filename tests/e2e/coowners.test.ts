@@ -179,7 +179,7 @@ describe('co-owners: exchange and merge, Klar per party, freeze before signing',
     await goTo(page, STEP.review);
     await page.getByRole('button', { name: 'Lås för underskrift' }).click();
     const banner = page.getByTestId('freeze-banner');
-    await expect.poll(() => banner.textContent()).toMatch(new RegExp(`Version för underskrift: låst för underskrift ${today()} \\(Dokument-ID [0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}\\)`));
+    await expect.poll(() => banner.textContent()).toMatch(new RegExp(`Version för underskrift: låst för underskrift ${today()} \\(Dokument-ID [0-9A-F]{4}(?:-[0-9A-F]{4}){7}\\)`));
     expect(await page.getByTestId('freeze-note').textContent()).toBe('Låst för underskrift');
 
     await goTo(page, STEP.project);

@@ -22,8 +22,8 @@ function reversedKeys(v: unknown): unknown {
 }
 
 describe('fingerprint (Dokument-ID)', () => {
-  it('is twelve hex digits in three groups', () => {
-    expect(fingerprint(base())).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+  it('is 128 bits: 32 hex digits in eight groups of four', () => {
+    expect(fingerprint(base())).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){7}$/);
   });
 
   it("is the same with Node's native SHA-256 (main process and CLI) as with the pure one (renderer)", () => {
