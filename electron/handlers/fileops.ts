@@ -1,6 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
+import { copyRegularFile, DOCUMENT_LIMITS, readRegularFile, type ReadLimits } from '../regular-file';
 
 /**
  * Every file system call the handlers make. The real one is `nodeFileOps`; tests wrap it to inject the
@@ -8,10 +9,16 @@ import writeFileAtomic from 'write-file-atomic';
  */
 export type FileOps = {
   stat(path: string): Promise<Stats>;
-  readFile(path: string): Promise<Uint8Array>;
+  /** A regular file of at most `limits.maxBytes` (a document's cap by default), checked and read from one handle. */
+  readFile(path: string, limits?: ReadLimits): Promise<Uint8Array>;
+  /** The same, with the handle's own stats (size, mtime, device and inode of exactly what was read). */
+  readRegular(path: string, limits?: ReadLimits): Promise<{ bytes: Uint8Array; stats: Stats }>;
   /** Write to a temporary file in the same folder, fsync, rename over the target. */
   writeAtomic(path: string, data: string | Uint8Array): Promise<void>;
+  /** Copies a regular file (never a FIFO or a device) to `to`, which must not exist yet. */
   copyFile(from: string, to: string): Promise<void>;
+  /** A second name for the file at `existing` (EEXIST if `newPath` exists): the lock takeover's atomic step. */
+  link(existing: string, newPath: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string): Promise<void>;
@@ -23,9 +30,11 @@ export type FileOps = {
 
 export const nodeFileOps: FileOps = {
   stat: (p) => fsp.stat(p),
-  readFile: (p) => fsp.readFile(p),
+  readFile: (p, limits = DOCUMENT_LIMITS) => readRegularFile(p, limits).then((r) => r.bytes),
+  readRegular: (p, limits = DOCUMENT_LIMITS) => readRegularFile(p, limits),
   writeAtomic: (p, data) => writeFileAtomic(p, typeof data === 'string' ? data : Buffer.from(data), { fsync: true }),
-  copyFile: (a, b) => fsp.copyFile(a, b),
+  copyFile: (a, b) => copyRegularFile(a, b),
+  link: (a, b) => fsp.link(a, b),
   rename: (a, b) => fsp.rename(a, b),
   unlink: (p) => fsp.unlink(p),
   mkdir: async (p) => {

@@ -107,7 +107,9 @@ describe('windows', () => {
   });
 
   it('show the document in the title with an edited marker', async () => {
-    const { win, dispatch } = await setup();
+    const { e, win, dispatch } = await setup();
+    // As if the window had opened it: main names only files it handed to the window.
+    e.handlers.session.grants.grantWrite('/docs/dalsland.simansokan');
     await dispatch('window:setDocumentState', { title: 'Dalslands barn', filePath: '/docs/dalsland.simansokan', dirty: true });
     expect(win.title).toBe('• dalsland.simansokan – SIM-ansökan');
     await dispatch('window:setDocumentState', { title: 'Dalslands barn', filePath: '/docs/dalsland.simansokan', dirty: false });
