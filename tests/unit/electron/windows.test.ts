@@ -78,6 +78,8 @@ async function setup(isMac = false) {
   const w = new AppWindows({ userDataDir: tmp.dir, documentsDir: tmp.dir, exampleText: '', dev: false, isMac });
   await w.init();
   const e = w.create();
+  // The documents these tests name, as if the window had opened them: main names only files it handed out.
+  for (const p of ['/docs/dalsland.simansokan', '/docs/t.simansokan']) e.handlers.session.grants.grantWrite(p);
   const win = FakeWindow.all[0]!;
   const dispatch = (channel: string, req: unknown) => w.dispatcherFor(win.webContents.id)!(channel, req);
   return { w, e, win, dispatch };
@@ -107,9 +109,7 @@ describe('windows', () => {
   });
 
   it('show the document in the title with an edited marker', async () => {
-    const { e, win, dispatch } = await setup();
-    // As if the window had opened it: main names only files it handed to the window.
-    e.handlers.session.grants.grantWrite('/docs/dalsland.simansokan');
+    const { win, dispatch } = await setup();
     await dispatch('window:setDocumentState', { title: 'Dalslands barn', filePath: '/docs/dalsland.simansokan', dirty: true });
     expect(win.title).toBe('• dalsland.simansokan – SIM-ansökan');
     await dispatch('window:setDocumentState', { title: 'Dalslands barn', filePath: '/docs/dalsland.simansokan', dirty: false });
