@@ -48,7 +48,7 @@ export async function writeRecovery(s: Session, req: RequestOf<'recovery:write'>
   const path = recoveryPath(s, req.draftId);
   try {
     await s.ops.mkdir(recoveryDir(s));
-    await atomicReplace(s.ops, path, stableStringify(file), false);
+    await atomicReplace(s.ops, path, stableStringify(file), false, { noFollow: true });
     return { status: 'written' };
   } catch (e) {
     s.deps.log?.('recovery write failed', e);

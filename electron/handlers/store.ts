@@ -20,7 +20,7 @@ async function readJson<T>(ops: FileOps, path: string, schema: z.ZodType<T>, fal
 
 async function writeJson(ops: FileOps, dir: string, path: string, value: unknown): Promise<void> {
   await ops.mkdir(dir);
-  await atomicReplace(ops, path, JSON.stringify(value, null, 2) + '\n', false);
+  await atomicReplace(ops, path, JSON.stringify(value, null, 2) + '\n', false, { noFollow: true });
 }
 
 export const MAX_RECENT = 10;
