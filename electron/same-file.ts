@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 
 /**
  * Whether two paths name one file: the same device and inode, however they are spelled (`dir/./name`, `..`,
@@ -18,6 +19,8 @@ export async function findSameFile(path: string, candidates: readonly string[]):
   return null;
 }
 
+// Resolved as the writers resolve them (write-file-atomic's realpath starts from path.resolve): `x/..` cancels
+// lexically even where the folder x does not exist.
 function statOrNull(p: string) {
-  return stat(p, { bigint: true }).catch(() => null);
+  return stat(resolve(p), { bigint: true }).catch(() => null);
 }

@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { getProgramme } from '../../shared/program';
 import type { RequestOf, ResponseMap } from '../../shared/ipc/contract';
 import { atomicReplace } from './fileops';
@@ -32,7 +32,7 @@ export async function exportDocx(s: Session, req: RequestOf<'export:docx'>): Pro
     filters: [{ name: lang === 'sv' ? 'Word-dokument' : 'Word document', extensions: ['docx'] }],
   });
   if (!path) return { status: 'cancelled' };
-  const target = path.toLowerCase().endsWith('.docx') ? path : `${path}.docx`;
+  const target = resolve(path.toLowerCase().endsWith('.docx') ? path : `${path}.docx`);
   // Never over the document this window edits or a file it read from (a DOCX it restored), however spelled.
   if (await findSameFile(target, [...s.grants.all(), ...s.locks.heldPaths()])) {
     return failure({
