@@ -53,8 +53,9 @@ export function checkedHelpLink(url: string): string | null {
     return null;
   }
   const ok = u.protocol === 'https:' && u.username === '' && u.password === '' && u.port === '' && HELP_LINK_HOSTS.includes(u.hostname);
-  // The normalised form must itself read back as the same URL: no second interpretation left.
-  return ok && new URL(u.href).href === u.href ? u.href : null;
+  // The normalised form must read back as itself, and keep no backslash (the URL parser leaves one in a fragment;
+  // another parser may take it for a separator): no second interpretation left.
+  return ok && !u.href.includes('\\') && new URL(u.href).href === u.href ? u.href : null;
 }
 
 export function isAllowedHelpLink(url: string): boolean {
