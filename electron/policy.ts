@@ -39,14 +39,27 @@ export const HELP_LINK_HOSTS: readonly string[] = [
   'skr.se',
 ];
 
-export function isAllowedHelpLink(url: string): boolean {
+/**
+ * The link as the WHATWG URL parser reads it, if it is an https help page on the allow-list; else null. The caller
+ * opens exactly this normalised `href`: the raw text may be read differently by the OS or the browser
+ * (`https://www.vgregion.se\@evil.example/` is vgregion.se here, but evil.example to a parser that takes the
+ * backslash as part of a user name).
+ */
+export function checkedHelpLink(url: string): string | null {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return false;
+    return null;
   }
-  return u.protocol === 'https:' && u.username === '' && u.password === '' && u.port === '' && HELP_LINK_HOSTS.includes(u.hostname);
+  const ok = u.protocol === 'https:' && u.username === '' && u.password === '' && u.port === '' && HELP_LINK_HOSTS.includes(u.hostname);
+  // The normalised form must read back as itself, and keep no backslash (the URL parser leaves one in a fragment;
+  // another parser may take it for a separator): no second interpretation left.
+  return ok && !u.href.includes('\\') && new URL(u.href).href === u.href ? u.href : null;
+}
+
+export function isAllowedHelpLink(url: string): boolean {
+  return checkedHelpLink(url) !== null;
 }
 
 /** Content types of the renderer's files, for the app:// protocol (and the browser tests' server). */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { app, protocol, session, shell, type Session, type WebContents, type WebPreferences } from 'electron';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, MIME, isAllowedHelpLink } from './policy';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, MIME, checkedHelpLink } from './policy';
 
 /**
  * Every security decision of the app, applied before any window exists: the renderer is a web page that
@@ -103,8 +103,10 @@ export function lockDownSession(ses: Session, origins: readonly string[]): void 
 
 /** Help links from the allow-list open in the user's browser; nothing else does. */
 export async function openHelpLink(url: string): Promise<boolean> {
-  if (!isAllowedHelpLink(url)) return false;
-  await shell.openExternal(url);
+  // The normalised URL that was checked goes to the OS, not the text as given.
+  const checked = checkedHelpLink(url);
+  if (checked === null) return false;
+  await shell.openExternal(checked);
   return true;
 }
 

@@ -72,6 +72,8 @@ export class AppWindows {
     const target = this.focused() ?? this.create();
     if (target.win.isMinimized()) target.win.restore();
     target.win.focus();
+    // The OS handed out this path, so main grants it to this window; the renderer only asks to open it.
+    target.handlers.grantOpen(path);
     this.send(target, { type: 'menu', command: { openRecent: path } });
   }
 

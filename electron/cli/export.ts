@@ -7,6 +7,8 @@ import { writeErrorMessage } from '../handlers/messages';
 import { formatReport } from './check';
 import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type Lang } from './io';
 import { readForCommand } from './read';
+import { sameFile } from '../same-file';
+import { removeLeftovers } from '../handlers/leftovers';
 
 const say = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
 
@@ -27,6 +29,18 @@ export const exportCommand: CliCommand = {
     if (positionals.length !== 1) throw new UsageError('Ange exakt en ansökan att exportera.');
     if (!values.out) throw new UsageError('Ange Word-dokumentet att skriva med --out <fil.docx>.');
     const draft = values.draft === true;
+    const out = resolve(io.cwd, values.out);
+    // Before anything is read or built: the document must never be written over the file it is made from.
+    if (await sameFile(resolve(io.cwd, positionals[0]!), out)) {
+      io.stderr(
+        say(
+          lang,
+          `${values.out} är samma fil som ansökan som exporteras (${positionals[0]}) och skrivs inte över. Välj ett annat namn för Word-dokumentet med --out.\n`,
+          `${values.out} is the same file as the application being exported (${positionals[0]}) and is not overwritten. Choose another name for the Word document with --out.\n`,
+        ),
+      );
+      return EXIT_FAILURE;
+    }
 
     const read = await readForCommand(positionals[0]!, io, lang);
     if (!read) return EXIT_FAILURE;
@@ -51,7 +65,6 @@ export const exportCommand: CliCommand = {
       }
     }
 
-    const out = resolve(io.cwd, values.out);
     const { bytes, documentId: id } = await exportDocx(app, programme, { draft, ...NODE_EXPORT });
     try {
       await nodeFileOps.writeAtomic(out, bytes);
@@ -59,6 +72,7 @@ export const exportCommand: CliCommand = {
       io.stderr(writeErrorMessage(e, out, 'export')[lang] + '\n');
       return EXIT_FAILURE;
     }
+    await removeLeftovers(nodeFileOps, out, new Date());
     io.stdout(
       draft
         ? say(lang, `Skrev utkastet ${values.out} (Dokument-ID ${id}).\n`, `Wrote the draft ${values.out} (Document ID ${id}).\n`)

@@ -1,9 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { openApplicationBytes } from '../../shared/docx/open';
 import type { Application } from '../../shared/model/schema';
 import { getProgramme, type Programme } from '../../shared/program';
 import type { CliIo, Lang } from './io';
+import { DOCUMENT_LIMITS, FileKindError, readRegularFile } from '../regular-file';
+import { notRegularMessage } from '../handlers/messages';
+import { tooLargeMessage } from '../../shared/model/too-large';
 
 export type ReadResult =
   | {
@@ -28,19 +30,24 @@ export async function readApplicationFile(file: string, cwd: string, lang: Lang)
   const fail = (message: string): ReadResult => ({ ok: false, path, message });
   let bytes: Uint8Array;
   try {
-    const st = await stat(path);
-    if (st.isDirectory()) return fail(say(lang, `${file} är en mapp, inte en fil.`, `${file} is a folder, not a file.`));
-    bytes = await readFile(path);
+    // The same checked read as the app's: a FIFO, a device or a file over the cap never blocks or floods the CLI.
+    bytes = (await readRegularFile(path, DOCUMENT_LIMITS)).bytes;
   } catch (e) {
     switch (code(e)) {
+      case 'EISDIR':
+        return fail(say(lang, `${file} är en mapp, inte en fil.`, `${file} is a folder, not a file.`));
+      case 'ENOTREG':
+        return fail(notRegularMessage(basename(path))[lang]);
+      case 'EFBIG': {
+        const head = say(lang, `${basename(path)} kan inte öppnas:`, `${basename(path)} cannot be opened:`);
+        return fail(`${head}\n${tooLargeMessage(e instanceof FileKindError ? e.size : 0)[lang]}`);
+      }
       case 'ENOENT':
       case 'ENOTDIR':
         return fail(say(lang, `Filen ${file} finns inte.`, `The file ${file} does not exist.`));
       case 'EACCES':
       case 'EPERM':
         return fail(say(lang, `Filen ${file} kan inte läsas: behörighet saknas.`, `The file ${file} cannot be read: permission denied.`));
-      case 'ERR_FS_FILE_TOO_LARGE':
-        return fail(say(lang, `Filen ${file} är för stor för att vara en ansökan.`, `The file ${file} is too large to be an application.`));
       default:
         return fail(say(lang, `Filen ${file} kunde inte läsas.`, `The file ${file} could not be read.`));
     }

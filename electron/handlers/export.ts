@@ -1,8 +1,10 @@
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { getProgramme } from '../../shared/program';
 import type { RequestOf, ResponseMap } from '../../shared/ipc/contract';
 import { atomicReplace } from './fileops';
 import { failure, writeErrorMessage } from './messages';
+import { removeLeftovers } from './leftovers';
+import { findSameFile } from '../same-file';
 import { checkApplication, safeFileName, type Session } from './session';
 
 export async function exportDocx(s: Session, req: RequestOf<'export:docx'>): Promise<ResponseMap['export:docx']> {
@@ -30,7 +32,14 @@ export async function exportDocx(s: Session, req: RequestOf<'export:docx'>): Pro
     filters: [{ name: lang === 'sv' ? 'Word-dokument' : 'Word document', extensions: ['docx'] }],
   });
   if (!path) return { status: 'cancelled' };
-  const target = path.toLowerCase().endsWith('.docx') ? path : `${path}.docx`;
+  const target = resolve(path.toLowerCase().endsWith('.docx') ? path : `${path}.docx`);
+  // Never over the document this window edits or a file it read from (a DOCX it restored), however spelled.
+  if (await findSameFile(target, [...s.grants.all(), ...s.locks.heldPaths()])) {
+    return failure({
+      sv: `"${basename(target)}" är samma fil som ansökan du arbetar med (eller filen den lästes från) och skrivs inte över. Välj ett annat namn för Word-dokumentet.`,
+      en: `"${basename(target)}" is the same file as the application you are working on (or the file it was read from) and is not overwritten. Choose another name for the Word document.`,
+    });
+  }
   let bytes: Uint8Array;
   try {
     bytes = await exporter.buildDocx(app, programme, { draft: req.draft, now: s.clock() });
@@ -47,6 +56,7 @@ export async function exportDocx(s: Session, req: RequestOf<'export:docx'>): Pro
     s.deps.log?.(`export to ${target} failed`, e);
     return failure(writeErrorMessage(e, target, 'export'));
   }
+  await removeLeftovers(s.ops, target, s.clock(), s.deps.log);
   await offerToOpen(s, target, lang);
   return { status: 'exported', path: target };
 }

@@ -1,6 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
+import { copyRegularFile, DOCUMENT_LIMITS, FileKindError, readRegularFile, type ReadLimits } from '../regular-file';
 
 /**
  * Every file system call the handlers make. The real one is `nodeFileOps`; tests wrap it to inject the
@@ -8,10 +9,19 @@ import writeFileAtomic from 'write-file-atomic';
  */
 export type FileOps = {
   stat(path: string): Promise<Stats>;
-  readFile(path: string): Promise<Uint8Array>;
-  /** Write to a temporary file in the same folder, fsync, rename over the target. */
-  writeAtomic(path: string, data: string | Uint8Array): Promise<void>;
+  /** A regular file of at most `limits.maxBytes` (a document's cap by default), checked and read from one handle. */
+  readFile(path: string, limits?: ReadLimits): Promise<Uint8Array>;
+  /** The same, with the handle's own stats (size, mtime, device and inode of exactly what was read). */
+  readRegular(path: string, limits?: ReadLimits): Promise<{ bytes: Uint8Array; stats: Stats }>;
+  /**
+   * Write to a temporary file in the same folder, fsync, rename over the target. Only over a regular file or
+   * nothing (ENOTREG, EISDIR otherwise); with `noFollow`, never through a symlink either.
+   */
+  writeAtomic(path: string, data: string | Uint8Array, opts?: { noFollow?: boolean }): Promise<void>;
+  /** Copies a regular file (never a FIFO or a device) to `to`, which must not exist yet. */
   copyFile(from: string, to: string): Promise<void>;
+  /** A second name for the file at `existing` (EEXIST if `newPath` exists): the lock takeover's atomic step. */
+  link(existing: string, newPath: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string): Promise<void>;
@@ -23,9 +33,14 @@ export type FileOps = {
 
 export const nodeFileOps: FileOps = {
   stat: (p) => fsp.stat(p),
-  readFile: (p) => fsp.readFile(p),
-  writeAtomic: (p, data) => writeFileAtomic(p, typeof data === 'string' ? data : Buffer.from(data), { fsync: true }),
-  copyFile: (a, b) => fsp.copyFile(a, b),
+  readFile: (p, limits = DOCUMENT_LIMITS) => readRegularFile(p, limits).then((r) => r.bytes),
+  readRegular: (p, limits = DOCUMENT_LIMITS) => readRegularFile(p, limits),
+  writeAtomic: async (p, data, opts) => {
+    await checkWriteTarget(p, opts?.noFollow === true);
+    await writeFileAtomic(p, typeof data === 'string' ? data : Buffer.from(data), { fsync: true });
+  },
+  copyFile: (a, b) => copyRegularFile(a, b),
+  link: (a, b) => fsp.link(a, b),
   rename: (a, b) => fsp.rename(a, b),
   unlink: (p) => fsp.unlink(p),
   mkdir: async (p) => {
@@ -42,6 +57,17 @@ export const nodeFileOps: FileOps = {
   },
   touch: (p, t) => fsp.utimes(p, t, t),
 };
+
+/**
+ * write-file-atomic writes beside the symlink's target and renames over it: through a link to /dev/null (or as
+ * root, any device) that would replace the device itself, and a FIFO or a folder cannot be a document anyway.
+ */
+async function checkWriteTarget(path: string, noFollow: boolean): Promise<void> {
+  const st = await fsp.stat(path).catch(() => null);
+  if (st && st.isDirectory()) throw new FileKindError('EISDIR');
+  if (st && !st.isFile()) throw new FileKindError('ENOTREG');
+  if (noFollow && (await fsp.lstat(path).catch(() => null))?.isSymbolicLink()) throw new FileKindError('ENOTREG');
+}
 
 export function errorCode(e: unknown): string | undefined {
   return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
@@ -84,7 +110,13 @@ export async function exists(ops: FileOps, path: string): Promise<Stats | null> 
  * becomes `<name>.bak` (itself swapped in atomically), so the previous good version survives a bad save.
  * If the backup cannot be made the save is not attempted: the original stays as it was.
  */
-export async function atomicReplace(ops: FileOps, filePath: string, data: string | Uint8Array, keepBackup: boolean): Promise<void> {
+export async function atomicReplace(
+  ops: FileOps,
+  filePath: string,
+  data: string | Uint8Array,
+  keepBackup: boolean,
+  opts?: { noFollow?: boolean },
+): Promise<void> {
   if (keepBackup && (await exists(ops, filePath))) {
     const bak = sidecarPath(filePath, 'bak');
     const tmp = `${bak}.${process.pid}.${Date.now().toString(36)}.tmp`;
@@ -96,5 +128,5 @@ export async function atomicReplace(ops: FileOps, filePath: string, data: string
       throw e;
     }
   }
-  await withRetry(() => ops.writeAtomic(filePath, data));
+  await withRetry(() => ops.writeAtomic(filePath, data, opts));
 }

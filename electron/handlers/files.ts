@@ -1,45 +1,39 @@
-import { basename, dirname, extname, join } from 'node:path';
-import { MAX_FILE_BYTES } from '../../shared/model/limits';
+import { basename, extname, join } from 'node:path';
 import { serializeApplication } from '../../shared/model/load';
 import { openBytes } from './open-bytes';
 import type { Application } from '../../shared/model/schema';
 import type { Localized } from '../../shared/model/labels';
 import type { OpenedFile, RequestOf, ResponseMap } from '../../shared/ipc/contract';
 import { atomicReplace, exists, withRetry } from './fileops';
-import { failure, readErrorMessage, writeErrorMessage } from './messages';
+import { failure, notGrantedMessage, readErrorMessage, writeErrorMessage } from './messages';
+import { removeLeftovers } from './leftovers';
+import { DOCUMENT_LIMITS } from '../regular-file';
 import { OPEN_FILTERS, SIM_FILTERS, checkApplication, lockedMessage, safeFileName, type Session } from './session';
 
 type Saved = { status: 'saved'; path: string; mtimeMs: number; savedAt: string };
 
 export async function openFile(s: Session, req: RequestOf<'file:open'>): Promise<ResponseMap['file:open']> {
+  if (req.path !== undefined) {
+    if (!(await s.mayOpen(req.path))) return failure(notGrantedMessage(req.path));
+    return readApplicationFile(s, req.path);
+  }
   const lang = await s.lang();
-  const path =
-    req.path ??
-    (await s.deps.dialogs.showOpen({ title: lang === 'sv' ? 'Öppna ansökan' : 'Open application', filters: OPEN_FILTERS(lang), defaultPath: s.dialogDir() }));
+  const path = await s.deps.dialogs.showOpen({ title: lang === 'sv' ? 'Öppna ansökan' : 'Open application', filters: OPEN_FILTERS(lang), defaultPath: s.dialogDir() });
   if (!path) return { status: 'cancelled' };
+  s.grants.grantRead(path);
   return readApplicationFile(s, path);
 }
 
 type ReadBytes = { ok: true; bytes: Uint8Array; mtimeMs: number } | { ok: false; failure: ReturnType<typeof failure> };
 
-/** stat before reading: a huge file (or a device) is refused without reading a byte. The file is never written. */
+/**
+ * Checked on the open handle before a byte is read: a folder, a FIFO, a device or a file over the cap is refused
+ * with a sentence (and never blocks main). The file is never written.
+ */
 export async function readFileForOpening(s: Session, path: string): Promise<ReadBytes> {
-  const name = basename(path);
   try {
-    const st = await s.ops.stat(path);
-    if (st.isDirectory()) return { ok: false, failure: failure({ sv: `"${name}" är en mapp, inte en ansökan.`, en: `"${name}" is a folder, not an application.` }) };
-    if (!st.isFile()) return { ok: false, failure: failure({ sv: `"${name}" är inte en vanlig fil.`, en: `"${name}" is not a regular file.` }) };
-    if (st.size > MAX_FILE_BYTES) {
-      const mb = (n: number) => Math.round(n / (1024 * 1024));
-      return {
-        ok: false,
-        failure: failure({
-          sv: `"${name}" kunde inte öppnas.\nFilen är för stor (${mb(st.size)} MB). En ansökan får vara högst ${mb(MAX_FILE_BYTES)} MB.`,
-          en: `"${name}" could not be opened.\nThe file is too large (${mb(st.size)} MB). An application may be at most ${mb(MAX_FILE_BYTES)} MB.`,
-        }),
-      };
-    }
-    return { ok: true, bytes: await withRetry(() => s.ops.readFile(path)), mtimeMs: st.mtimeMs };
+    const { bytes, stats } = await withRetry(() => s.ops.readRegular(path, DOCUMENT_LIMITS));
+    return { ok: true, bytes, mtimeMs: stats.mtimeMs };
   } catch (e) {
     return { ok: false, failure: failure(readErrorMessage(e, path)) };
   }
@@ -59,6 +53,8 @@ export async function readApplicationFile(s: Session, path: string): Promise<Res
     // Restored from a document: edited as a new, unsaved application; the DOCX itself is never written.
     return { status: 'restored', application: loaded.application, sourcePath: path, notice: loaded.notice };
   }
+  // Opened as an application: from now on this window may save it (a DOCX it restored from stays read-only).
+  s.grants.grantWrite(path);
   const lock = await s.locks.acquire(path);
   let readOnlyReason: Localized | undefined;
   if (!lock.ok) {
@@ -72,7 +68,7 @@ export async function readApplicationFile(s: Session, path: string): Promise<Res
   }
   // The window now shows this file: whatever it held before is released, even if this one opened read-only.
   await s.keepOnlyLock(path);
-  if (lock.ok) await removeLeftovers(s, path);
+  if (lock.ok) await removeLeftovers(s.ops, path, s.clock(), s.deps.log);
   await s.remember(path, loaded.application);
   const file: OpenedFile = {
     path,
@@ -88,6 +84,8 @@ export async function readApplicationFile(s: Session, path: string): Promise<Res
 export async function saveFile(s: Session, req: RequestOf<'file:save'>): Promise<ResponseMap['file:save']> {
   const checked = checkApplication(req.application);
   if (!checked.ok) return checked.failure;
+  // Before the lock or anything else touches the disk: only a document main handed to this window is written.
+  if (!(await s.mayWrite(req.path))) return failure(notGrantedMessage(req.path));
   const name = basename(req.path);
   const lock = await s.locks.acquire(req.path);
   if (!lock.ok && lock.reason === 'held') {
@@ -149,6 +147,7 @@ export async function saveFileAs(s: Session, req: RequestOf<'file:saveAs'>): Pro
       if (choice !== 0) return { status: 'cancelled' };
     }
   }
+  s.grants.grantWrite(path);
   const hadLock = s.locks.holds(path);
   const lock = await s.locks.acquire(path);
   if (!lock.ok && lock.reason === 'held') {
@@ -171,23 +170,4 @@ export async function recentFiles(s: Session): Promise<ResponseMap['file:recent'
   // A file moved or deleted since is not offered: opening it could only fail.
   const present = await Promise.all(files.map((f) => exists(s.ops, f.path).then((st) => st?.isFile() ?? false, () => false)));
   return { files: files.filter((_, i) => present[i]) };
-}
-
-/** Temporary files a killed save leaves beside the document: write-file-atomic's `<name>.<n>` and our backup's. */
-const LEFTOVER_AGE_MS = 60_000;
-
-async function removeLeftovers(s: Session, path: string): Promise<void> {
-  // Only while holding the lock: no other instance can be writing these right now.
-  const base = basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`^${base}(\\.\\d{6,10}|\\.bak\\.\\d+\\.[a-z0-9]+\\.tmp)$`);
-  try {
-    const dir = dirname(path);
-    for (const name of (await s.ops.readdir(dir)).filter((n) => pattern.test(n))) {
-      const leftover = join(dir, name);
-      const st = await s.ops.stat(leftover);
-      if (st.isFile() && s.clock().getTime() - st.mtimeMs > LEFTOVER_AGE_MS) await s.ops.unlink(leftover);
-    }
-  } catch (e) {
-    s.deps.log?.('could not tidy temporary files', e);
-  }
 }

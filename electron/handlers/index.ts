@@ -16,6 +16,8 @@ export type WindowHandlers = Handlers & {
   dispose(): Promise<void>;
   /** The window was closed on purpose with nothing unsaved: its recovery copies go too. */
   closeWindow(): Promise<void>;
+  /** The OS handed this window a file to open (double-click, command line, macOS open-file): it may now open it. */
+  grantOpen(path: string): void;
 };
 
 /** One set of handlers per window. Deps carry everything that touches the outside world. */
@@ -44,6 +46,7 @@ export function createHandlers(deps: HandlerDeps): WindowHandlers {
     ...handlers,
     session: s,
     dispose: () => s.dispose(),
+    grantOpen: (path) => s.grants.grantRead(path),
     closeWindow: async () => {
       await Promise.all([...s.ownDrafts].map((draftId) => discardRecovery(s, { draftId })));
       await s.dispose();

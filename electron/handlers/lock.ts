@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import * as z from '../../shared/zod';
 import { errorCode, sidecarPath, type FileOps } from './fileops';
 import { parseStrictJson } from '../../shared/model/json';
+import { takeOver, type Seen } from './lock-takeover';
 
 /**
  * `<name>.simansokan.lock` beside the document says who is editing it, like Word's `~$name.docx`.
@@ -18,6 +19,9 @@ const LockInfoSchema = z.object({
   since: z.string(),
 });
 export type LockInfo = z.infer<typeof LockInfoSchema>;
+
+/** A lock is a few hundred bytes of JSON; never follow a symlink put in its place. */
+const LOCK_LIMITS = { maxBytes: 64 * 1024, noFollow: true };
 
 export const LOCK_REFRESH_MS = 30_000;
 /** Well over the refresh interval, so a busy machine or a slow share does not lose its lock. */
@@ -77,9 +81,9 @@ export class LockManager {
 
   private async tryCreate(filePath: string, mayBreakStale: boolean): Promise<LockResult> {
     const lockPath = sidecarPath(filePath, 'lock');
-    const info: LockInfo = { app: 'sim-ansokan', owner: this.owner, ...this.identity, since: this.clock().toISOString() };
+    const text = this.lockText();
     try {
-      await this.ops.createExclusive(lockPath, JSON.stringify(info, null, 2) + '\n');
+      await this.ops.createExclusive(lockPath, text);
     } catch (e) {
       const code = errorCode(e) ?? 'UNKNOWN';
       if (code !== 'EEXIST') return { ok: false, reason: 'unwritable', code };
@@ -88,9 +92,10 @@ export class LockManager {
         this.startRefresh(filePath);
         return { ok: true };
       }
-      if (mayBreakStale && holder.stale) {
-        await this.ops.unlink(lockPath).catch(() => undefined);
-        return this.tryCreate(filePath, false);
+      if (holder.gone && mayBreakStale) return this.tryCreate(filePath, false);
+      if (mayBreakStale && holder.stale && holder.seen && (await takeOver(this.ops, lockPath, holder.seen, this.owner, this.lockText(), this.clock()))) {
+        this.startRefresh(filePath);
+        return { ok: true };
       }
       return { ok: false, reason: 'held', holder: holder.info };
     }
@@ -98,28 +103,40 @@ export class LockManager {
     return { ok: true };
   }
 
-  private async readHolder(lockPath: string): Promise<{ info: LockInfo | null; stale: boolean }> {
-    let mtimeMs = this.clock().getTime();
-    let info: LockInfo | null = null;
+  private lockText(): string {
+    const info: LockInfo = { app: 'sim-ansokan', owner: this.owner, ...this.identity, since: this.clock().toISOString() };
+    return JSON.stringify(info, null, 2) + '\n';
+  }
+
+  /** Who holds the lock, and whether it may be broken; `seen` is exactly what was judged, for the takeover. */
+  private async readHolder(lockPath: string): Promise<{ info: LockInfo | null; stale: boolean; gone: boolean; seen: Seen | null }> {
+    let seen: Seen;
     try {
-      mtimeMs = (await this.ops.stat(lockPath)).mtimeMs;
-      const parsed = LockInfoSchema.safeParse(parseStrictJson(new TextDecoder().decode(await this.ops.readFile(lockPath))));
-      if (parsed.success) info = parsed.data;
+      seen = await this.ops.readRegular(lockPath, LOCK_LIMITS);
     } catch (e) {
       // Gone between our create and our read: free again.
-      if (errorCode(e) === 'ENOENT') return { info: null, stale: true };
+      if (errorCode(e) === 'ENOENT') return { info: null, stale: false, gone: true, seen: null };
+      // A folder, a FIFO, a device or a symlink in its place is no lock of ours: never broken, never read.
+      return { info: null, stale: false, gone: false, seen: null };
     }
-    const age = this.clock().getTime() - mtimeMs;
-    if (age > LOCK_STALE_MS) return { info, stale: true };
+    let info: LockInfo | null = null;
+    try {
+      const parsed = LockInfoSchema.safeParse(parseStrictJson(new TextDecoder().decode(seen.bytes)));
+      if (parsed.success) info = parsed.data;
+    } catch {
+      // Not JSON: a lock still being written, or damaged; its age decides below.
+    }
+    const age = this.clock().getTime() - seen.stats.mtimeMs;
+    if (age > LOCK_STALE_MS) return { info, stale: true, gone: false, seen };
     // A lock still being written is not stale: give its writer a few seconds.
-    if (!info) return { info, stale: age > 10_000 };
+    if (!info) return { info, stale: age > 10_000, gone: false, seen };
     const stale = info.host === this.identity.host && info.pid !== this.identity.pid && !pidAlive(info.pid);
-    return { info, stale };
+    return { info, stale, gone: false, seen };
   }
 
   private async stillOurs(filePath: string): Promise<boolean> {
     try {
-      const text = new TextDecoder().decode(await this.ops.readFile(sidecarPath(filePath, 'lock')));
+      const text = new TextDecoder().decode(await this.ops.readFile(sidecarPath(filePath, 'lock'), LOCK_LIMITS));
       return LockInfoSchema.safeParse(parseStrictJson(text)).data?.owner === this.owner;
     } catch {
       return false;

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Localized } from '../../shared/model/labels';
 import { errorCode } from './fileops';
 import type { Failure } from '../../shared/ipc/contract';
+import { tooLargeMessage } from '../../shared/model/too-large';
 
 export const failure = (message: Localized): Failure => ({ status: 'error', message });
 
@@ -50,6 +51,11 @@ function writeReason(code: string | undefined, what: 'save' | 'recovery' | 'expo
       return both('sökvägen är för lång', 'the path is too long');
     case 'EISDIR':
       return both('det finns en mapp med samma namn', 'there is a folder with the same name');
+    case 'ENOTREG':
+      return both(
+        'det som finns med det namnet är inte en vanlig fil (till exempel en enhet eller en namngiven pipe)',
+        'what has that name is not a regular file (for example a device or a named pipe)',
+      );
     case 'EIO':
       return both('ett läs- eller skrivfel uppstod på enheten', 'a read or write error occurred on the drive');
     default:
@@ -68,6 +74,13 @@ export function readErrorMessage(e: unknown, filePath: string): Localized {
       return both(`Du saknar behörighet att läsa "${name}".`, `You are not allowed to read "${name}".`);
     case 'EISDIR':
       return both(`"${name}" är en mapp, inte en ansökan.`, `"${name}" is a folder, not an application.`);
+    case 'ENOTREG':
+      return notRegularMessage(name);
+    case 'EFBIG': {
+      const size = typeof e === 'object' && e !== null && 'size' in e && typeof e.size === 'number' ? e.size : 0;
+      const why = tooLargeMessage(size);
+      return both(`"${name}" kunde inte öppnas.\n${why.sv}`, `"${name}" could not be opened.\n${why.en}`);
+    }
     case 'EBUSY':
       return both(`"${name}" används av ett annat program. Försök igen om en stund.`, `"${name}" is in use by another program. Try again in a moment.`);
     case 'EIO':
@@ -76,6 +89,21 @@ export function readErrorMessage(e: unknown, filePath: string): Localized {
       return both(`"${name}" kunde inte läsas (${errorCode(e) ?? 'okänt fel'}).`, `"${name}" could not be read (${errorCode(e) ?? 'unknown error'}).`);
   }
 }
+
+export const notRegularMessage = (name: string): Localized =>
+  both(
+    `"${name}" är inte en vanlig fil (till exempel en enhet eller en namngiven pipe) och kan inte läsas.`,
+    `"${name}" is not a regular file (for example a device or a named pipe) and cannot be read.`,
+  );
+
+/** A request named a file main never handed to this window (a dialog, the OS, the recent list). */
+export const notGrantedMessage = (path: string): Localized => {
+  const name = basename(path).slice(0, 200);
+  return both(
+    `Programmet bad om filen "${name}", som inte har valts eller öppnats i det här fönstret, och begäran utfördes inte. Öppna filen med Arkiv › Öppna eller spara med Spara som…. Dina ändringar finns kvar.`,
+    `The app asked for the file "${name}", which has not been chosen or opened in this window, and the request was not carried out. Open the file with File › Open or save with Save As…. Your edits are still there.`,
+  );
+};
 
 export const UNEXPECTED: Localized = both(
   'Något oväntat gick fel i programmet. Dina ändringar finns kvar; spara gärna en kopia med Arkiv › Spara som….',

@@ -2,8 +2,8 @@ import { loadApplicationText } from '../../shared/model/load';
 import { newId } from '../../shared/model/ids';
 import type { RequestOf, ResponseMap, Settings } from '../../shared/ipc/contract';
 import { MAX_ACTING_FOR } from './store';
-import { isAllowedHelpLink } from '../policy';
-import { failure } from './messages';
+import { checkedHelpLink } from '../policy';
+import { failure, notGrantedMessage } from './messages';
 import type { Session } from './session';
 
 export async function getSettings(s: Session): Promise<ResponseMap['settings:get']> {
@@ -38,16 +38,20 @@ export async function openExample(s: Session): Promise<ResponseMap['example:open
 }
 
 export async function setDocumentState(s: Session, req: RequestOf<'window:setDocumentState'>): Promise<ResponseMap['window:setDocumentState']> {
+  // The path becomes the window's represented file (macOS shows and opens it from the title bar).
+  if (req.filePath !== null && !(await s.mayWrite(req.filePath))) return failure(notGrantedMessage(req.filePath));
   s.documentState = req;
   s.deps.setDocumentState?.(req);
   return { status: 'ok' };
 }
 
 export async function openHelpLink(s: Session, req: RequestOf<'help:openLink'>): Promise<ResponseMap['help:openLink']> {
-  if (!isAllowedHelpLink(req.url)) {
+  // Only the URL as parsed and checked goes to the OS, never the text the renderer sent.
+  const url = checkedHelpLink(req.url);
+  if (url === null) {
     s.deps.log?.(`refused to open link outside the help allow-list: ${req.url.slice(0, 200)}`);
     return { status: 'refused' };
   }
-  await s.deps.openExternal(req.url);
+  await s.deps.openExternal(url);
   return { status: 'opened' };
 }

@@ -4,7 +4,8 @@ import { parseStrictJson, stableStringify } from '../../shared/model/json';
 import { formatProblems, loadApplicationValue } from '../../shared/model/load';
 import type { DraftInfo, RequestOf, ResponseMap } from '../../shared/ipc/contract';
 import { atomicReplace, errorCode } from './fileops';
-import { failure, writeErrorMessage } from './messages';
+import { failure, notGrantedMessage, writeErrorMessage } from './messages';
+import { MAX_FILE_BYTES } from '../../shared/model/limits';
 import { checkApplication, type Session } from './session';
 
 /**
@@ -21,6 +22,9 @@ const RecoveryFileSchema = z.object({
 });
 type RecoveryFile = z.infer<typeof RecoveryFileSchema>;
 
+/** A copy wraps one application (itself capped) in a few fields; a symlink in the app's own folder is never followed. */
+const RECOVERY_LIMITS = { maxBytes: MAX_FILE_BYTES + 64 * 1024, noFollow: true };
+
 const UUID_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i;
 
 export const recoveryDir = (s: Session) => join(s.deps.userDataDir, 'recovery');
@@ -29,6 +33,8 @@ const recoveryPath = (s: Session, draftId: string) => join(recoveryDir(s), `${dr
 export async function writeRecovery(s: Session, req: RequestOf<'recovery:write'>): Promise<ResponseMap['recovery:write']> {
   const checked = checkApplication(req.application);
   if (!checked.ok) return checked.failure;
+  // The copy remembers which file it belongs to; restoring it grants that path, so it must be one main handed out.
+  if (req.filePath !== null && !(await s.mayWrite(req.filePath))) return failure(notGrantedMessage(req.filePath));
   s.liveDrafts.add(req.draftId.toLowerCase());
   s.ownDrafts.add(req.draftId.toLowerCase());
   const file: RecoveryFile = {
@@ -42,7 +48,7 @@ export async function writeRecovery(s: Session, req: RequestOf<'recovery:write'>
   const path = recoveryPath(s, req.draftId);
   try {
     await s.ops.mkdir(recoveryDir(s));
-    await atomicReplace(s.ops, path, stableStringify(file), false);
+    await atomicReplace(s.ops, path, stableStringify(file), false, { noFollow: true });
     return { status: 'written' };
   } catch (e) {
     s.deps.log?.('recovery write failed', e);
@@ -52,7 +58,7 @@ export async function writeRecovery(s: Session, req: RequestOf<'recovery:write'>
 
 async function readRecovery(s: Session, name: string): Promise<RecoveryFile | null> {
   try {
-    const text = new TextDecoder().decode(await s.ops.readFile(join(recoveryDir(s), name)));
+    const text = new TextDecoder().decode(await s.ops.readFile(join(recoveryDir(s), name), RECOVERY_LIMITS));
     const parsed = RecoveryFileSchema.safeParse(parseStrictJson(text));
     return parsed.success ? parsed.data : null;
   } catch {
@@ -93,6 +99,8 @@ export async function restoreRecovery(s: Session, req: RequestOf<'recovery:resto
   }
   s.liveDrafts.add(file.draftId);
   s.ownDrafts.add(file.draftId);
+  // Main wrote this copy itself, with a path it had handed out then: the recovered document may be saved there.
+  if (file.filePath !== null) s.grants.grantWrite(file.filePath);
   return { status: 'restored', application: loaded.application, filePath: file.filePath };
 }
 

@@ -7,6 +7,7 @@ import { nodeFileOps, type FileOps } from './fileops';
 import { LockManager, defaultIdentity, type LockInfo } from './lock';
 import { UserDataStore } from './store';
 import { failure } from './messages';
+import { PathGrants, samePathKey } from './grants';
 import type { Failure } from '../../shared/ipc/contract';
 
 /** What one window's handlers share: its locks, the files it wrote, the app's data folder. */
@@ -23,6 +24,8 @@ export class Session {
   /** The folder of the last file opened or saved: the next dialog starts there. */
   lastDir: string | null = null;
   documentState: DocumentState | null = null;
+  /** The paths main handed to this window; no other path from a request is read or written. */
+  readonly grants = new PathGrants();
 
   constructor(readonly deps: HandlerDeps) {
     this.ops = deps.fileOps ?? nodeFileOps;
@@ -52,6 +55,23 @@ export class Session {
     await this.store
       .addRecent({ path: filePath, title: app.project.title || basename(filePath, extname(filePath)), openedAt: this.clock().toISOString() })
       .catch((e) => this.deps.log?.('recent files list not written', e));
+  }
+
+  /** A path the renderer asks to open: handed to this window, or on the recent list main itself keeps. */
+  async mayOpen(path: string): Promise<boolean> {
+    return this.grants.mayRead(path) || (await this.onRecentList(path));
+  }
+
+  /** A path the renderer asks to write (or name as its document): one of this window's documents, or a recent one. */
+  async mayWrite(path: string): Promise<boolean> {
+    return this.grants.mayWrite(path) || (await this.onRecentList(path));
+  }
+
+  private async onRecentList(path: string): Promise<boolean> {
+    // The recent list holds only application files main opened or saved itself.
+    const listed = (await this.store.recent()).some((f) => samePathKey(f.path, path));
+    if (listed) this.grants.grantWrite(path);
+    return listed;
   }
 
   async dispose(): Promise<void> {

@@ -5,10 +5,13 @@ import { atomicReplace, type FileOps } from './fileops';
 import type { RecentFile, Settings } from '../../shared/ipc/contract';
 import type { Lang } from '../../shared/model/labels';
 
+/** Settings and the recent list are a few kilobytes; a FIFO, a device, a symlink or a huge file reads as the default. */
+const SMALL_FILE_LIMITS = { maxBytes: 1024 * 1024, noFollow: true };
+
 /** Small JSON files in the app's data folder. A missing or damaged one reads as its default. */
 async function readJson<T>(ops: FileOps, path: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
   try {
-    const parsed = schema.safeParse(parseStrictJson(new TextDecoder().decode(await ops.readFile(path))));
+    const parsed = schema.safeParse(parseStrictJson(new TextDecoder().decode(await ops.readFile(path, SMALL_FILE_LIMITS))));
     return parsed.success ? parsed.data : fallback;
   } catch {
     return fallback;
@@ -17,7 +20,7 @@ async function readJson<T>(ops: FileOps, path: string, schema: z.ZodType<T>, fal
 
 async function writeJson(ops: FileOps, dir: string, path: string, value: unknown): Promise<void> {
   await ops.mkdir(dir);
-  await atomicReplace(ops, path, JSON.stringify(value, null, 2) + '\n', false);
+  await atomicReplace(ops, path, JSON.stringify(value, null, 2) + '\n', false, { noFollow: true });
 }
 
 export const MAX_RECENT = 10;

@@ -117,7 +117,8 @@ export type ResponseMap = {
   'example:open': { status: 'opened'; application: Application } | Failure;
   'settings:get': Settings;
   'settings:set': Settings;
-  'window:setDocumentState': { status: 'ok' };
+  /** Refused when the file named is not one main handed to this window. */
+  'window:setDocumentState': { status: 'ok' } | Failure;
   'help:openLink': { status: 'opened' } | { status: 'refused' };
 };
 

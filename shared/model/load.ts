@@ -1,6 +1,7 @@
 import type * as z from '../zod';
 import { ApplicationSchema, FORMAT_ID, FORMAT_VERSION, type Application } from './schema';
 import { MAX_FILE_BYTES } from './limits';
+import { tooLargeMessage } from './too-large';
 import { ForbiddenKeyError, parseStrictJson, stableStringify } from './json';
 import { checkJsonBounds, type BoundsViolation } from './bounds';
 import { fingerprintContent, idMatches } from './fingerprint';
@@ -29,8 +30,6 @@ function whole(message: Localized): LoadResult {
   return { ok: false, problems: [{ path: [], where: { sv: describePath([], 'sv'), en: describePath([], 'en') }, message }] };
 }
 
-const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
-
 export function loadApplicationBytes(bytes: Uint8Array, registry: MigrationRegistry = MIGRATIONS): LoadResult {
   if (bytes.byteLength > MAX_FILE_BYTES) return tooLarge(bytes.byteLength);
   let text: string;
@@ -46,10 +45,7 @@ export function loadApplicationBytes(bytes: Uint8Array, registry: MigrationRegis
 }
 
 function tooLarge(bytes: number): LoadResult {
-  return whole({
-    sv: `Filen är för stor (${mb(bytes)} MB). En ansökan får vara högst ${mb(MAX_FILE_BYTES)} MB.`,
-    en: `The file is too large (${mb(bytes)} MB). An application may be at most ${mb(MAX_FILE_BYTES)} MB.`,
-  });
+  return whole(tooLargeMessage(bytes));
 }
 
 export function loadApplicationText(text: string, registry: MigrationRegistry = MIGRATIONS): LoadResult {

@@ -26,6 +26,8 @@ const handlers = createHandlers({
   exampleText: async () => text,
   exporter: { buildDocx: async () => new Uint8Array(), validate: () => [], hasErrors: () => false },
 });
+// As the OS hands a double-clicked file to the window.
+handlers.grantOpen(path);
 
 let mtimeMs: number | null = null;
 

@@ -201,6 +201,8 @@ export async function startApp(opts: StartOptions = {}): Promise<AppHarness> {
       queueMessage: (i) => void queues.message.push(i),
     },
     sendMainEvent: async (ev) => {
+      // As AppWindows.openFile does for a file the OS hands over: main grants the path before the renderer asks.
+      if (ev.type === 'menu' && typeof ev.command === 'object') handlers.grantOpen(ev.command.openRecent);
       await page.evaluate((e) => (globalThis as unknown as { __simEmit(e: unknown): void }).__simEmit(e), ev);
     },
     externalRequests,

@@ -121,10 +121,12 @@ describe('changed on disk', () => {
     const path = join(work, 'finns.simansokan');
     await writeFile(path, serializeApplication(app));
     const w = makeWindow(userData, work);
+    const gone = join(work, 'ny.simansokan');
+    // Both are files of restored recovery copies: main handed them to the window.
+    for (const p of [path, gone]) w.handlers.session.grants.grantWrite(p);
     const r = await w.handlers['file:save']({ path, application: app, expectedMtimeMs: null });
     expect(r.status).toBe('conflict');
     // A file that is gone is simply written again.
-    const gone = join(work, 'ny.simansokan');
     expect((await w.handlers['file:save']({ path: gone, application: app, expectedMtimeMs: 123 })).status).toBe('saved');
   });
 });

@@ -25,6 +25,8 @@ async function main() {
     exampleText: () => readFile(path, 'utf8'),
     exporter: { buildDocx: async () => new Uint8Array(), validate: () => [], hasErrors: () => false },
   });
+  // As the OS hands a double-clicked file to the window.
+  h.grantOpen(path);
   const opened = await h['file:open']({ path });
   if (opened.status !== 'opened') return fail(`open: ${JSON.stringify(opened)}`);
   if (opened.file.readOnly) return fail(`read-only: ${opened.file.readOnlyReason?.en}`);

@@ -29,6 +29,8 @@ describe('recovery copies', () => {
     const d2 = randomUUID();
     await a.handlers['recovery:write']({ draftId: d1, filePath: null, application: titled('Första') });
     now = new Date('2025-03-01T10:05:00Z');
+    // The window's document, as if opened there.
+    a.handlers.session.grants.grantWrite(join(work, 'x.simansokan'));
     await a.handlers['recovery:write']({ draftId: d2, filePath: join(work, 'x.simansokan'), application: titled('Andra') });
     // The writing window does not offer its own live drafts.
     expect((await a.handlers['recovery:list']({})).drafts).toEqual([]);

@@ -23,8 +23,12 @@ export async function tempDir(prefix = 'sim-test-'): Promise<{ dir: string; clea
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Handlers on real temp folders with dialogs answered from queues, like the browser harness. */
-export function makeWindow(userDataDir: string, documentsDir: string, extra: Partial<HandlerDeps> = {}) {
+/**
+ * Handlers on real temp folders with dialogs answered from queues, like the browser harness. A path given to
+ * `file:open` is first granted as the OS grants a double-clicked file (AppWindows.openFile); `asFromOs: false`
+ * leaves the handlers exactly as the renderer meets them, for the tests of what main hands out.
+ */
+export function makeWindow(userDataDir: string, documentsDir: string, extra: Partial<HandlerDeps> = {}, opts: { asFromOs?: boolean } = {}) {
   const queues = { open: [] as (string | null)[], save: [] as (string | null)[], message: [] as number[] };
   const seen = { open: [] as OpenDialogOptions[], save: [] as SaveDialogOptions[], message: [] as MessageOptions[] };
   const shell = { opened: [] as string[], shown: [] as string[], external: [] as string[], recentDocs: [] as string[] };
@@ -44,6 +48,13 @@ export function makeWindow(userDataDir: string, documentsDir: string, extra: Par
     addRecentDocument: (p) => void shell.recentDocs.push(p),
     ...extra,
   });
+  if (opts.asFromOs !== false) {
+    const open = handlers['file:open'];
+    handlers['file:open'] = (req) => {
+      if (req.path !== undefined) handlers.grantOpen(req.path);
+      return open(req);
+    };
+  }
   return { handlers, queues, seen, shell };
 }
 

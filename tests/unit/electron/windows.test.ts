@@ -78,6 +78,8 @@ async function setup(isMac = false) {
   const w = new AppWindows({ userDataDir: tmp.dir, documentsDir: tmp.dir, exampleText: '', dev: false, isMac });
   await w.init();
   const e = w.create();
+  // The documents these tests name, as if the window had opened them: main names only files it handed out.
+  for (const p of ['/docs/dalsland.simansokan', '/docs/t.simansokan']) e.handlers.session.grants.grantWrite(p);
   const win = FakeWindow.all[0]!;
   const dispatch = (channel: string, req: unknown) => w.dispatcherFor(win.webContents.id)!(channel, req);
   return { w, e, win, dispatch };
