@@ -1,11 +1,38 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { join, normalize, sep } from 'node:path';
+import { delimiter, dirname, join, normalize, sep } from 'node:path';
 import { zipSync } from 'fflate';
 
 export const ROOT = join(__dirname, '..', '..', '..');
+export const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+export type Run = { code: number | null; stdout: string; stderr: string };
+
+/** The environment of a new user's shell: nothing of this test run's npm, and no Electron settings of our own. */
+export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^npm_|electron|^INIT_CWD$|^NODE_OPTIONS$|^VITEST|^TEST$/i.test(k)) continue;
+    env[k] = v;
+  }
+  // The stand-in is a Node script: the node that runs this test must be the first node on PATH.
+  env.PATH = [dirname(process.execPath), env.PATH ?? ''].join(delimiter);
+  return { ...env, ...extra };
+}
+
+export function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { cwd, env, shell: process.platform === 'win32' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
 
 /** Where the executable sits in Electron's zip, as Electron's install.js names it in path.txt. */
 export function executableInZip(platform: NodeJS.Platform): string {

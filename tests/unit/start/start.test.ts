@@ -1,44 +1,30 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, cloneProject, executableInZip, serveMirror, snapshot, writeStandinRelease, type Mirror, type StandinRecord } from './standin';
+import { NPM, ROOT, cleanEnv, cloneProject, executableInZip, run, serveMirror, snapshot, writeStandinRelease, type Mirror, type StandinRecord } from './standin';
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const ZIP = `/v${VERSION}/electron-v${VERSION}-${process.platform}-${process.arch}.zip`;
+const BUILD_STEP = /building \w+ environment for production/g;
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** The environment of a new user's shell: nothing of this test run's npm, and no Electron settings of our own. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (/^npm_|electron|^INIT_CWD$|^NODE_OPTIONS$|^VITEST/i.test(k)) continue;
-    env[k] = v;
-  }
-  // The stand-in is a Node script: the node that runs this test must be the first node on PATH.
-  env.PATH = [dirname(process.execPath), env.PATH ?? ''].join(delimiter);
-  return { ...env, ...extra };
-}
-
-function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((done) => {
-    const child = spawn(cmd, args, { cwd, env, shell: process.platform === 'win32' });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
-describe('npm start on a clean clone with no Electron binary', () => {
+describe('npm start and npm run dev on a clean clone with no Electron binary', () => {
   let work = '';
   let project = '';
   let mirror: Mirror;
   let before: string[];
+  const exe = () => join(project, 'node_modules/electron/dist', executableInZip(process.platform));
+  const env = (cache: string, record: string) =>
+    cleanEnv({
+      ELECTRON_MIRROR: mirror.url,
+      // A stand-in has no checksum in electron's checksums.json: the mirror's SHASUMS256.txt is used instead.
+      electron_use_remote_checksums: '1',
+      electron_config_cache: join(work, cache),
+      XDG_CACHE_HOME: join(work, `${cache}-xdg`),
+      SIM_STANDIN_RECORD: join(work, record),
+    });
+  const started = async (record: string) => JSON.parse(await readFile(join(work, record), 'utf8')) as StandinRecord;
 
   beforeAll(async () => {
     before = snapshot(join(ROOT, 'node_modules/electron'));
@@ -53,34 +39,50 @@ describe('npm start on a clean clone with no Electron binary', () => {
     if (work) await rm(work, { recursive: true, force: true });
   });
 
-  it('fetches Electron from the mirror, builds once and launches it on the built app', async () => {
+  it('npm start fetches Electron from the mirror, builds once and launches it on the built app', async () => {
     expect(existsSync(join(project, 'out'))).toBe(false);
     expect(existsSync(join(project, 'node_modules/electron/path.txt'))).toBe(false);
-    const record = join(work, 'started.json');
-    const r = await run(NPM, ['start'], project, cleanEnv({
-      ELECTRON_MIRROR: mirror.url,
-      electron_use_remote_checksums: '1',
-      electron_config_cache: join(work, 'cache'),
-      ELECTRON_CACHE: join(work, 'cache'),
-      XDG_CACHE_HOME: join(work, 'xdg-cache'),
-      SIM_STANDIN_RECORD: record,
-    }));
+    const r = await run(NPM, ['start'], project, env('cache', 'start.json'));
     expect(r.stderr + r.stdout).not.toMatch(/Electron uninstall/);
     expect(r.code).toBe(0);
-    const zip = `electron-v${VERSION}-${process.platform}-${process.arch}.zip`;
-    expect(mirror.requests).toEqual(expect.arrayContaining([`/v${VERSION}/${zip}`, `/v${VERSION}/SHASUMS256.txt`]));
-    expect(mirror.requests.filter((p) => p.endsWith('.zip'))).toEqual([`/v${VERSION}/${zip}`]);
+    // @electron/get's order: the zip, then the checksums it is verified against; nothing else is asked for.
+    expect(mirror.requests).toEqual([ZIP, `/v${VERSION}/SHASUMS256.txt`]);
     expect(readFileSync(join(project, 'node_modules/electron/path.txt'), 'utf8')).toBe(executableInZip(process.platform));
 
-    const started = JSON.parse(await readFile(record, 'utf8')) as StandinRecord;
-    expect(started.execPath).toBe(join(project, 'node_modules/electron/dist', executableInZip(process.platform)));
-    expect(started.cwd).toBe(project);
-    expect(started.argv[0]).toBe('.');
-    expect(started.main).toBe(join(project, 'out/main/main.js'));
-    expect(started.mainExists).toBe(true);
-    expect(started.mainBytes).toBeGreaterThan(10_000);
+    const s = await started('start.json');
+    expect(s.execPath).toBe(exe());
+    expect(s.cwd).toBe(project);
+    expect(s.argv).toEqual(['.']);
+    expect(s.main).toBe(join(project, 'out/main/main.js'));
+    expect(s.mainExists).toBe(true);
+    expect(s.mainBytes).toBeGreaterThan(10_000);
+    expect(s.rendererUrl).toBeNull();
     // One build: electron-vite says "building … for production" once per part (main, preload, renderer).
-    expect(r.stdout.match(/building \w+ environment for production/g)).toHaveLength(3);
+    expect(r.stdout.match(BUILD_STEP)).toHaveLength(3);
+  }, 240_000);
+
+  it('a second npm start fetches nothing and still builds exactly once', async () => {
+    const asked = mirror.requests.length;
+    const r = await run(NPM, ['start'], project, env('cache', 'again.json'));
+    expect(r.code).toBe(0);
+    expect(mirror.requests.length).toBe(asked);
+    expect(r.stderr).not.toMatch(/Fetching Electron/);
+    expect((await started('again.json')).mainExists).toBe(true);
+    expect(r.stdout.match(BUILD_STEP)).toHaveLength(3);
+  }, 240_000);
+
+  it('npm run dev fetches a missing binary the same way and starts it on the dev server', async () => {
+    await rm(join(project, 'node_modules/electron/dist'), { recursive: true });
+    await rm(join(project, 'node_modules/electron/path.txt'));
+    const asked = mirror.requests.length;
+    const r = await run(NPM, ['run', 'dev'], project, env('dev-cache', 'dev.json'));
+    expect(r.stderr + r.stdout).not.toMatch(/Electron uninstall/);
+    expect(r.code).toBe(0);
+    expect(mirror.requests.slice(asked)).toContain(ZIP);
+    const s = await started('dev.json');
+    expect(s.execPath).toBe(exe());
+    expect(s.mainExists).toBe(true);
+    expect(s.rendererUrl).toMatch(/^http:\/\/(localhost|127\.0\.0\.1|\[::1\]):\d+\/?$/);
   }, 240_000);
 
   it('left this checkout’s node_modules/electron exactly as it was', () => {
