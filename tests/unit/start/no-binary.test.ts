@@ -68,4 +68,13 @@ describe('where Electron’s binary cannot be had', () => {
     expect(ours(r)).toEqual([expect.stringMatching(/^npm run test:electron cannot run: Electron \S+ is not installed and could not be fetched \(.+\)/)]);
     expect(r.stdout + r.stderr).not.toMatch(/skipped|^\s+at /m);
   }, 120_000);
+
+  it('the smoke suite started straight through vitest says the same in one sentence, and runs nothing', async () => {
+    const r = await run(process.execPath, [join(project, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'tests/electron/vitest.config.ts'], project, env(mirror.url, 'c5'));
+    expect(r.code).toBe(1);
+    expect(ours(r).filter((l) => !/configLoader|ESM syntax|VITE_CONFIG_NATIVE/.test(l) && !/^\s+-/.test(l) && !/^\(!\)/.test(l))).toEqual([
+      'The Electron smoke tests need Electron’s binary, and none is installed: run them with "npm run test:electron", which fetches it.',
+    ]);
+    expect(r.stdout).not.toMatch(/skipped|passed/);
+  }, 120_000);
 });
