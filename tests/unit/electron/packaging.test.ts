@@ -50,7 +50,21 @@ describe('electron-builder config', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // Flipping breaks Electron's own signature: re-signed ad hoc at once, so an unsigned Apple-silicon build starts.
+      resetAdHocDarwinSignature: true,
     });
+  });
+
+  it('takes signing and notarisation from the environment: no identity, certificate or password in the repository', async () => {
+    const text = await readFile(join(ROOT, 'electron-builder.yml'), 'utf8');
+    for (const key of ['identity', 'cscLink', 'cscKeyPassword', 'certificateFile', 'certificatePassword', 'appleId', 'teamId']) {
+      expect(text).not.toMatch(new RegExp(`^\\s*${key}\\s*:`, 'm'));
+    }
+    // Notarisation stays on: electron-builder notarizes when APPLE_API_KEY… or APPLE_ID… are set, and skips it otherwise.
+    expect(config.mac.notarize).not.toBe(false);
+    expect(config.forceCodeSigning ?? false).toBe(false);
+    const entitlements = await readFile(join(ROOT, config.mac.entitlements), 'utf8');
+    expect(entitlements).toContain('com.apple.security.cs.allow-jit');
   });
 
   it('has real icons in build/: a 1024×1024 PNG, a Windows ICO and a macOS ICNS', async () => {
