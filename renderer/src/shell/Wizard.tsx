@@ -12,10 +12,11 @@ import { UndoToast } from './UndoToast';
 import { WhoPrompt } from '../coowners/WhoPrompt';
 import { StepApproval } from '../coowners/StepApproval';
 import { MergeHost } from '../coowners/MergeHost';
+import { usePanelOpen } from './panelState';
 import './wizard.css';
 
 export function Wizard() {
-  const showPanel = useStore((s) => s.panelOpen);
+  const showPanel = usePanelOpen();
   return (
     <div className={`wizard${showPanel ? ' wizard--panel' : ''}`}>
       <a className="skip-link" href="#step-title">

@@ -78,9 +78,13 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
         redoRemovals: [],
         step: 'parties',
         focusRequest: null,
+        touched: {},
+        openedApp: app,
+        strict: false,
+        whoAsked: false,
       }),
     closeDocument: () =>
-      set({ app: null, file: NO_FILE, dirty: false, savedAt: null, removals: [], redoRemovals: [], lastSavedContent: null, partnerMerge: null }),
+      set({ app: null, file: NO_FILE, dirty: false, savedAt: null, removals: [], redoRemovals: [], lastSavedContent: null, partnerMerge: null, touched: {}, openedApp: null, strict: false }),
     replaceApp: (app) => set({ app, dirty: true, editSeq: get().editSeq + 1, removals: [], redoRemovals: [] }),
     update: (path, value) => edit((app) => (getIn(app, path) === value ? app : setIn(app, path, value))),
     addItem: (listPath, item, index) =>
