@@ -19,7 +19,14 @@ function isTextEditing(el: Element | null): boolean {
  */
 export function undo(): boolean {
   const s = useStore.getState();
+  const batch = s.batches[s.batches.length - 1];
   const last = s.removals[s.removals.length - 1];
+  // A pasted block is undone as a whole while it is the latest edit, wherever focus is (it is usually still in the grid).
+  if (batch && batch.seq === s.editSeq && !(last && last.seq > batch.seq)) {
+    s.undoBatch();
+    s.announce(i18next.t('shell:paste.undone', { what: batch.description }));
+    return true;
+  }
   if (!last) return false;
   if (isTextEditing(document.activeElement) && last.seq !== s.editSeq) return false;
   const restored = s.undoRemoval();

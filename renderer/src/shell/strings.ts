@@ -20,8 +20,8 @@ export const NS = defineStrings('shell', {
       close: 'Dölj listan',
       label: 'Att göra och rätta',
     },
-    stepNav: {
-      shortcutNext: 'Nästa steg: {{keys}}',
+    paste: {
+      undone: '{{what}} ångrad.',
     },
   },
   en: {
@@ -42,8 +42,8 @@ export const NS = defineStrings('shell', {
       close: 'Hide the list',
       label: 'To do and correct',
     },
-    stepNav: {
-      shortcutNext: 'Next step: {{keys}}',
+    paste: {
+      undone: '{{what}} undone.',
     },
   },
 });
