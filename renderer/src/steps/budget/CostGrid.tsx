@@ -130,7 +130,7 @@ const CostRow = memo(function CostRow({ index, years, up, down, afterRemoveFocus
   return (
     <div role="row" className="bgrid__row bgrid__line" data-line={index} onKeyDown={actions.onKeyDown}>
       <LineHead path={path} index={index} name={name} place={place} actions={actions} />
-      <LineCells columns={COST_COLUMNS} path={path} lineName={name} onChoice={onChoice} />
+      <LineCells columns={COST_COLUMNS} place="main" path={path} lineName={name} onChoice={onChoice} />
       {Array.from({ length: years }, (_, y) => (
         <div role="gridcell" key={y} data-col={yearCol(y)} className="num">
           <AmountCell linePath={path} year={y} label={t('amountIn', { field: labelFor([...path, 'amounts', y], lang), year: y + 1, line: name })} />
@@ -138,6 +138,9 @@ const CostRow = memo(function CostRow({ index, years, up, down, afterRemoveFocus
       ))}
       <div role="gridcell" className="num budget-table__line-sum">
         {formatKronor(total, { unit: false })}
+      </div>
+      <div className="bgrid__below">
+        <LineCells columns={COST_COLUMNS} place="below" path={path} lineName={name} onChoice={onChoice} />
       </div>
     </div>
   );

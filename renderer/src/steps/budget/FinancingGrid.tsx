@@ -98,7 +98,7 @@ const FinancingRow = memo(function FinancingRow({ index, years, up, down, afterR
     <div role="row" className="bgrid__row bgrid__line" data-line={index} onKeyDown={actions.onKeyDown}>
       <LineHead path={path} index={index} name={name} place={place} actions={actions} />
       {/* The kind stays visible on a non-party line only if it is wrong there, so it can be put right. */}
-      <LineCells columns={FINANCING_COLUMNS} path={path} lineName={name} shape={{ source, kind }} />
+      <LineCells columns={FINANCING_COLUMNS} place="main" path={path} lineName={name} shape={{ source, kind }} />
       {Array.from({ length: years }, (_, y) => (
         <div role="gridcell" key={y} data-col={yearCol(y)} className="num">
           <AmountCell linePath={path} year={y} label={t('amountIn', { field: labelFor([...path, 'amounts', y], lang), year: y + 1, line: name })} />
@@ -106,6 +106,9 @@ const FinancingRow = memo(function FinancingRow({ index, years, up, down, afterR
       ))}
       <div role="gridcell" className="num budget-table__line-sum">
         {formatKronor(total, { unit: false })}
+      </div>
+      <div className="bgrid__below">
+        <LineCells columns={FINANCING_COLUMNS} place="below" path={path} lineName={name} shape={{ source, kind }} />
       </div>
     </div>
   );

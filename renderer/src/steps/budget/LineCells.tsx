@@ -11,6 +11,7 @@ const EMPTY_P: Party[] = [];
 
 type Props = {
   columns: readonly LineColumn[];
+  place: LineColumn['place'];
   path: Path;
   lineName: string;
   /** The line's fields that decide which columns it shows (a financing line's source and kind). */
@@ -20,10 +21,10 @@ type Props = {
 };
 
 /**
- * The fields of one line, each in its own grid cell, from the column definitions. Choices are as wide as their
- * longest name (no truncated categories or parties): the cells wrap onto a second line instead.
+ * The fields of one line in one of its places, each in its own grid cell, from the column definitions. Choices are
+ * as wide as their names (no truncated categories or parties), on a row of their own beneath the amounts.
  */
-export function LineCells({ columns, path, lineName, shape = {}, onChoice }: Props) {
+export function LineCells({ columns, place, path, lineName, shape = {}, onChoice }: Props) {
   const lang = useLang();
   const { t } = useTranslation(NS);
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
@@ -40,9 +41,9 @@ export function LineCells({ columns, path, lineName, shape = {}, onChoice }: Pro
     for (const [field, v] of Object.entries(c.also?.(value) ?? {})) update([...path, field], v);
   };
   return (
-    <div className="bgrid__what">
+    <>
       {columns
-        .filter((c) => !c.shownFor || c.shownFor(shape))
+        .filter((c) => c.place === place && (!c.shownFor || c.shownFor(shape)))
         .map((c) => (
           <div role="gridcell" key={c.field} data-col={c.field} className={`bgrid__cell bgrid__cell--${c.kind}`}>
             {c.kind === 'text' ? (
@@ -64,6 +65,6 @@ export function LineCells({ columns, path, lineName, shape = {}, onChoice }: Pro
             )}
           </div>
         ))}
-    </div>
+    </>
   );
 }

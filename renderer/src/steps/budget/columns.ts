@@ -16,6 +16,8 @@ export type LineColumn = {
   /** Also the field's name on the line, and the cell's `data-col`. */
   field: string;
   kind: 'text' | 'choice';
+  /** On the line's first row, beside the amounts (`main`), or on the row beneath them, which spans the grid. */
+  place: 'main' | 'below';
   /** Whether the line shows this field; absent means always. */
   shownFor?: (line: Record<string, unknown>) => boolean;
   /** The choices, each with what it may be called when pasted (its labels in both languages). */
@@ -35,26 +37,28 @@ const partyChoices = (parties: readonly Party[]) =>
   parties.map((p, i) => ({ value: p.id, labels: [...LANGS.map((l) => partyName(p, i, l)), p.organisation.trim()].filter(Boolean) }));
 
 export const COST_COLUMNS: readonly LineColumn[] = [
-  { field: 'description', kind: 'text', placeholderKey: 'descriptionPlaceholder' },
+  { field: 'description', kind: 'text', place: 'main', placeholderKey: 'descriptionPlaceholder' },
   {
     field: 'category',
     kind: 'choice',
+    place: 'below',
     options: () => COST_CATEGORIES.map((c) => ({ value: c, labels: LANGS.map((l) => COST_CATEGORY_LABELS[c][l]) })),
   },
-  { field: 'kind', kind: 'choice', options: kindOptions },
-  { field: 'partyId', kind: 'choice', options: partyChoices },
+  { field: 'kind', kind: 'choice', place: 'below', options: kindOptions },
+  { field: 'partyId', kind: 'choice', place: 'below', options: partyChoices },
 ];
 
 export const FINANCING_COLUMNS: readonly LineColumn[] = [
+  { field: 'description', kind: 'text', place: 'main' },
   {
     field: 'source',
     kind: 'choice',
+    place: 'below',
     options: () => (['sim', 'party', 'other'] as const).map((v) => ({ value: v, labels: LANGS.map((l) => budgetT(l, `source.${v}`)) })),
     also: (value) => (value === 'party' ? {} : { partyId: '', kind: 'cash' }),
   },
-  { field: 'kind', kind: 'choice', options: kindOptions, shownFor: (l) => l.source === 'party' || l.kind === 'inKind' },
-  { field: 'partyId', kind: 'choice', options: partyChoices, shownFor: (l) => l.source === 'party' },
-  { field: 'description', kind: 'text' },
+  { field: 'kind', kind: 'choice', place: 'below', options: kindOptions, shownFor: (l) => l.source === 'party' || l.kind === 'inKind' },
+  { field: 'partyId', kind: 'choice', place: 'below', options: partyChoices, shownFor: (l) => l.source === 'party' },
 ];
 
 /** The data-col of a year's amount cell. */

@@ -121,10 +121,10 @@ export function onGridFocusIn(grid: HTMLElement, e: FocusEvent) {
 export function keepOneTabStop(grid: HTMLElement): () => void {
   const settle = () => {
     const stops = Array.from(grid.querySelectorAll<HTMLElement>(`[role=gridcell] :is(${STOP})`));
-    let current = stops.find((s) => s.tabIndex === 0 && s === (grid.ownerDocument.activeElement ?? null)) ?? stops.find((s) => s.tabIndex === 0);
-    current ??= stops[0];
-    for (const s of stops) if (s !== current && s.tabIndex !== -1) s.tabIndex = -1;
-    if (current && current.tabIndex !== 0) current.tabIndex = 0;
+    // The attribute, not the property: a control without one reports tabIndex 0 too.
+    const current = stops.find((s) => s.getAttribute('tabindex') === '0') ?? stops[0];
+    for (const s of stops) if (s !== current && s.getAttribute('tabindex') !== '-1') s.tabIndex = -1;
+    if (current && current.getAttribute('tabindex') !== '0') current.tabIndex = 0;
   };
   settle();
   const observer = new MutationObserver((records) => {
