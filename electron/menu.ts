@@ -86,6 +86,8 @@ export function menuTemplate(o: MenuOptions): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions = {
     label: t.view,
     submenu: [
+      ...stepItems(o),
+      { type: 'separator' },
       { label: t.resetZoom, role: 'resetZoom' },
       { label: t.zoomIn, role: 'zoomIn' },
       { label: t.zoomOut, role: 'zoomOut' },
@@ -123,6 +125,24 @@ export function menuTemplate(o: MenuOptions): MenuItemConstructorOptions[] {
     ],
   };
   return [appMenu, file, edit, view, windowMenu, help];
+}
+
+// Moving between steps, in a block of its own. Ctrl+Alt+arrow (Cmd+Alt on macOS): plain Alt+arrow moves list items
+// and Ctrl+arrow moves by word inside a text, so neither may be taken.
+const STEP_T = {
+  sv: { nextStep: 'Nästa steg', previousStep: 'Föregående steg' },
+  en: { nextStep: 'Next Step', previousStep: 'Previous Step' },
+} as const;
+
+export const STEP_ACCELERATORS = { nextStep: 'CmdOrCtrl+Alt+Right', previousStep: 'CmdOrCtrl+Alt+Left' } as const;
+
+function stepItems(o: MenuOptions): MenuItemConstructorOptions[] {
+  const t = STEP_T[o.lang];
+  return (['previousStep', 'nextStep'] as const).map((command) => ({
+    label: t[command],
+    accelerator: STEP_ACCELERATORS[command],
+    click: () => o.send(command),
+  }));
 }
 
 /** The window title: file name (or the application's title) and an edited marker, like other document apps. */

@@ -122,8 +122,11 @@ export type ResponseMap = {
   'help:openLink': { status: 'opened' } | { status: 'refused' };
 };
 
+/** Moving between the wizard's steps from the Visa/View menu. */
+export const STEP_COMMANDS = ['nextStep', 'previousStep'] as const;
+
 /** Commands main sends to the renderer (menus, close requests). */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'export', 'sendToPartner', 'readPartner', 'close', 'openExample', 'about', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'export', 'sendToPartner', 'readPartner', 'close', 'openExample', 'about', 'undo', 'redo', ...STEP_COMMANDS] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** Main asks the renderer to save before closing; the renderer answers through `file:save`/`file:saveAs`. */
 export type MainEvent = { type: 'menu'; command: MenuCommand | { openRecent: string } } | { type: 'open-file'; file: OpenedFile };

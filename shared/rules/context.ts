@@ -5,6 +5,7 @@ import { parseIsoDate, projectYears } from '../finance/years';
 import type { Issue, Severity } from './types';
 import type { RuleMessageKey } from './messages';
 import { isBlank } from './checks';
+import { isMissingMessage } from './kinds';
 
 export type Path = (string | number)[];
 export type Params = Record<string, string | number>;
@@ -77,6 +78,7 @@ export class RuleContext {
       path,
       message,
       params,
+      ...(isMissingMessage(message) ? { missing: true as const } : {}),
     });
   }
 

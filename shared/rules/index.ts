@@ -4,3 +4,5 @@ export { formatIssue } from './format';
 export { RULE_MESSAGES, type RuleMessageKey } from './messages';
 export { completeness, type Completeness } from './completeness';
 export { checkOrgNumber, formatOrgNumber, isBlank, isValidEmail, luhnValid, orgNumberDigits, type OrgNumberVerdict } from './checks';
+
+export { isMissingMessage } from './kinds';

@@ -12,4 +12,9 @@ export type Issue = {
   path: (string | number)[];
   message: string;
   params: Record<string, string | number>;
+  /**
+   * Set when the issue is about something not filled in yet (a blank required field, an empty list) rather than a
+   * wrong value: the same rule, presented as work to do until the review step or an export for signing.
+   */
+  missing?: true;
 };

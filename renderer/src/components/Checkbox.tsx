@@ -4,6 +4,7 @@ import { useLang, useLabel } from '../i18n';
 import type { CommonFieldProps } from './FieldShell';
 import { FieldError } from './FieldError';
 import { useBound } from './useBound';
+import { useStore } from '../store';
 
 /** A yes/no bound to a boolean. */
 export function Checkbox({ path, label, hint, className }: CommonFieldProps) {
@@ -20,6 +21,7 @@ export function Checkbox({ path, label, hint, className }: CommonFieldProps) {
         className="checkbox"
         checked={!!value}
         onChange={(e) => set(e.target.checked)}
+        onBlur={() => useStore.getState().touch(path)}
         aria-describedby={`${hint ? `${id}-hint ` : ''}${id}-error`}
       />
       <label htmlFor={id}>{label ?? catalogLabel}</label>

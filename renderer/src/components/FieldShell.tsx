@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import type { FocusEvent as ReactFocusEvent, ReactNode } from 'react';
 import { useFieldIssueText } from '../store/derived';
 import { fieldId, type Path } from '../store/paths';
+import { useStore } from '../store';
 import { useLang, useLabel } from '../i18n';
 import { FieldError } from './FieldError';
 import './fields.css';
@@ -42,6 +43,10 @@ export function FieldShell({ path, label, hint, className, hideLabel, localError
   const catalogLabel = useLabel(path);
   const issue = useFieldIssueText(path, lang);
   const id = fieldId(path);
+  // Leaving the field (focus moving out of it, not within it) is when a wrong value may be pointed out.
+  const onBlur = (e: ReactFocusEvent) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) useStore.getState().touch(path);
+  };
   const errorText = [localError, issue.text].filter(Boolean).join(' ');
   const severity = localError ? 'error' : issue.severity;
   const describedBy = [hint ? `${id}-hint` : '', extra ? `${id}-extra` : '', `${id}-error`].filter(Boolean).join(' ');
@@ -60,7 +65,7 @@ export function FieldShell({ path, label, hint, className, hideLabel, localError
   const errorEl = <FieldError id={`${id}-error`} text={errorText} severity={severity} />;
   if (as === 'fieldset') {
     return (
-      <fieldset className={cls} aria-describedby={describedBy} id={id} tabIndex={-1}>
+      <fieldset className={cls} aria-describedby={describedBy} id={id} tabIndex={-1} onBlur={onBlur}>
         <legend className={hideLabel ? 'visually-hidden' : 'field__label'}>{label ?? catalogLabel}</legend>
         {hintEl}
         {control}
@@ -70,7 +75,7 @@ export function FieldShell({ path, label, hint, className, hideLabel, localError
     );
   }
   return (
-    <div className={cls}>
+    <div className={cls} onBlur={onBlur}>
       <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
         {label ?? catalogLabel}
       </label>

@@ -7,13 +7,16 @@ import { NS } from './strings';
 import './coowners.css';
 
 /**
- * "Who are you working as?": asked once per application (until answered or put aside), and again from the top bar.
+ * "Who are you working as?": asked once, briefly, when a document is opened and the answer is not known (it goes when
+ * the user moves on to another step, answered or not), and again whenever they ask from the top bar.
  * A card in the page rather than a modal, so it never stands in the way of reading the application.
  */
 export function WhoPrompt() {
   const appId = useStore((s) => s.app?.id ?? null);
   const editing = useStore((s) => s.whoEditing);
-  const unanswered = useStore((s) => (s.app ? actingPartyId(s.app, s.actingFor) === null && !s.whoDismissed.includes(s.app.id) : false));
+  const unanswered = useStore((s) =>
+    s.app ? !s.whoAsked && actingPartyId(s.app, s.actingFor) === null && !s.whoDismissed.includes(s.app.id) : false,
+  );
   if (!appId || !(editing || unanswered)) return null;
   return <WhoForm key={appId} appId={appId} focusOnShow={editing} />;
 }

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { STEP_IDS, type StepId } from '../../../shared/model/steps';
 import { useStore } from '../store';
-import { useCompleteness, useIssueCounts } from '../store/derived';
+import { useCompleteness, usePresentedCounts } from '../store/derived';
+import { NS } from './strings';
 import { stepLabel, useLang, useTranslation } from '../i18n';
 import { formatPercentWhole } from './format';
 import { StepOwnership } from '../coowners/StepOwnership';
@@ -25,7 +26,8 @@ const StepLink = memo(function StepLink({ step, index }: { step: StepId; index: 
   const lang = useLang();
   const current = useStore((s) => s.step === step);
   const goTo = useStore((s) => s.goTo);
-  const counts = useIssueCounts(step);
+  const counts = usePresentedCounts(step);
+  const { t: ts } = useTranslation(NS);
   const completeness = useCompleteness();
   const share = step === 'review' ? completeness?.overall : completeness?.steps[step];
   const percent = formatPercentWhole(share ?? 0);
@@ -56,6 +58,12 @@ const StepLink = memo(function StepLink({ step, index }: { step: StepId; index: 
               <span className="badge badge--error">
                 <span className="visually-hidden">, </span>
                 {t('issues.errorsShort', { count: counts.errors })}
+              </span>
+            ) : null}
+            {counts.todo > 0 && step !== 'review' ? (
+              <span className="badge badge--todo">
+                <span className="visually-hidden">, </span>
+                {ts('todo.count', { count: counts.todo })}
               </span>
             ) : null}
           </span>

@@ -1,5 +1,7 @@
 import { useStore } from '../store';
-import { useIssueCounts } from '../store/derived';
+import { usePresentedCounts } from '../store/derived';
+import { setPanelOpen, usePanelOpen } from './panelState';
+import { NS } from './strings';
 import { changeLanguage, useLang, useTranslation } from '../i18n';
 import { api } from '../api';
 import type { Lang } from '../../../shared/model/labels';
@@ -76,17 +78,30 @@ function SaveState() {
   );
 }
 
+/** The list of issues folded into a button with its counts, when the form needs the room or the user chose so. */
 function PanelToggle() {
   const { t } = useTranslation();
-  const open = useStore((s) => s.panelOpen);
-  const toggle = useStore((s) => s.togglePanel);
-  const counts = useIssueCounts();
+  const { t: ts } = useTranslation(NS);
+  const open = usePanelOpen();
+  const counts = usePresentedCounts();
   return (
-    <button type="button" className="btn btn--ghost btn--small issue-toggle" aria-expanded={open} aria-controls="validation-panel" onClick={toggle}>
-      {open ? t('issues.hidePanel') : t('issues.showPanel')}
+    <button
+      type="button"
+      className="btn btn--ghost btn--small issue-toggle"
+      aria-expanded={open}
+      aria-controls={open ? 'validation-panel' : undefined}
+      title={open ? ts('panel.close') : ts('panel.open')}
+      onClick={() => setPanelOpen(!open)}
+    >
+      {ts('panel.label')}
       <span className={`badge ${counts.errors ? 'badge--error' : 'badge--ok'}`} data-testid="error-count">
         {t('issues.errorsShort', { count: counts.errors })}
       </span>
+      {counts.todo > 0 ? (
+        <span className="badge badge--todo" data-testid="todo-count">
+          {ts('todo.count', { count: counts.todo })}
+        </span>
+      ) : null}
     </button>
   );
 }

@@ -3,14 +3,19 @@ import { STEP_IDS } from '../../../shared/model/steps';
 import { formatIssue } from '../../../shared/rules';
 import type { Issue } from '../../../shared/rules/types';
 import { useStore } from '../store';
-import { useIssueCounts, useIssues } from '../store/derived';
+import { usePresentedCounts, usePresentedIssues } from '../store/derived';
+import { NS } from './strings';
 import { stepLabel, useLang, useTranslation } from '../i18n';
 
-/** Every error and warning, by step; each is a link to the field it is about. */
+/**
+ * What is left, in two lists: wrong values to correct (once the user has left the field, or asked to export for
+ * signing), then what is not filled in yet, calmly, as work to do. Each entry is a link to its field.
+ */
 export function ValidationPanel() {
   const { t } = useTranslation();
-  const issues = useIssues();
-  const counts = useIssueCounts();
+  const { t: ts } = useTranslation(NS);
+  const { problems, todo } = usePresentedIssues();
+  const counts = usePresentedCounts();
   return (
     <aside className="validation-panel" id="validation-panel" aria-labelledby="validation-title">
       <h2 className="validation-panel__title" id="validation-title">
@@ -18,9 +23,20 @@ export function ValidationPanel() {
       </h2>
       <p className="validation-panel__summary" data-testid="issue-summary">
         {t('issues.summary', { errors: counts.errors, warnings: counts.warnings })}
+        {counts.todo > 0 ? <span data-testid="todo-summary">{`, ${ts('todo.count', { count: counts.todo })}`}</span> : null}
       </p>
       <CountAnnouncer errors={counts.errors} warnings={counts.warnings} />
-      {issues.length === 0 ? <p className="validation-panel__none">{t('issues.none')}</p> : <IssueList issues={issues} />}
+      {problems.length === 0 && todo.length === 0 ? <p className="validation-panel__none">{t('issues.none')}</p> : null}
+      {problems.length > 0 ? <IssueList issues={problems} /> : null}
+      {todo.length > 0 ? (
+        <section className="todo" aria-labelledby="todo-title" data-testid="todo-list">
+          <h3 className="todo__title" id="todo-title">
+            {ts('todo.title')}
+          </h3>
+          <p className="todo__lead">{ts('todo.lead')}</p>
+          <IssueList issues={todo} todo />
+        </section>
+      ) : null}
     </aside>
   );
 }
@@ -28,9 +44,11 @@ export function ValidationPanel() {
 /** A file with thousands of problems shows the first ones at once and the rest on request. */
 const FIRST_SHOWN = 100;
 
-export function IssueList({ issues, showStep = true }: { issues: readonly Issue[]; showStep?: boolean }) {
+/** `todo`: the entries are work still to do, shown neutrally (not as errors) with a count per step. */
+export function IssueList({ issues, showStep = true, todo = false }: { issues: readonly Issue[]; showStep?: boolean; todo?: boolean }) {
   const lang = useLang();
   const { t } = useTranslation();
+  const { t: ts } = useTranslation(NS);
   const goTo = useStore((s) => s.goTo);
   const [all, setAll] = useState(false);
   const shown = all ? issues : issues.slice(0, FIRST_SHOWN);
@@ -42,10 +60,15 @@ export function IssueList({ issues, showStep = true }: { issues: readonly Issue[
         const sorted = [...own.filter((i) => i.severity === 'error'), ...own.filter((i) => i.severity === 'warning')];
         return (
           <div key={step} className="issue-group">
-            {showStep ? <h3 className="issue-group__title">{stepLabel(step, lang)}</h3> : null}
+            {showStep ? (
+              <h3 className="issue-group__title">
+                {stepLabel(step, lang)}
+                {todo ? <span className="issue-group__count">{` (${own.length})`}</span> : null}
+              </h3>
+            ) : null}
             <ul className="issue-list">
               {sorted.map((issue) => (
-                <li key={issue.id} className={`issue issue--${issue.severity}`}>
+                <li key={issue.id} className={`issue issue--${todo ? 'todo' : issue.severity}`}>
                   <a
                     href={`#${issue.step}`}
                     className="issue__link"
@@ -54,7 +77,7 @@ export function IssueList({ issues, showStep = true }: { issues: readonly Issue[
                       goTo(issue.step, issue.path);
                     }}
                   >
-                    <span className="issue__kind">{issue.severity === 'error' ? t('issues.error') : t('issues.warning')}</span>
+                    <span className="issue__kind">{todo ? ts('todo.kind') : issue.severity === 'error' ? t('issues.error') : t('issues.warning')}</span>
                     <span className="issue__message">{formatIssue(issue, lang)}</span>
                   </a>
                 </li>

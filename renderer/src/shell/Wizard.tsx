@@ -12,10 +12,12 @@ import { UndoToast } from './UndoToast';
 import { WhoPrompt } from '../coowners/WhoPrompt';
 import { StepApproval } from '../coowners/StepApproval';
 import { MergeHost } from '../coowners/MergeHost';
+import { usePanelOpen } from './panelState';
+import { isMac } from '../components/shortcuts';
 import './wizard.css';
 
 export function Wizard() {
-  const showPanel = useStore((s) => s.panelOpen);
+  const showPanel = usePanelOpen();
   return (
     <div className={`wizard${showPanel ? ' wizard--panel' : ''}`}>
       <a className="skip-link" href="#step-title">
@@ -139,7 +141,7 @@ function StepNav({ step }: { step: StepId }) {
   return (
     <nav className="step-nav" aria-label={t('nav.prevNext')}>
       {prev ? (
-        <button type="button" className="btn btn--secondary" onClick={() => goTo(prev)}>
+        <button type="button" className="btn btn--secondary" onClick={() => goTo(prev)} aria-keyshortcuts={isMac() ? 'Meta+Alt+ArrowLeft' : 'Control+Alt+ArrowLeft'}>
           <span aria-hidden="true">← </span>
           {t('common.previous', { step: stepLabel(prev, lang) })}
         </button>
@@ -147,7 +149,13 @@ function StepNav({ step }: { step: StepId }) {
         <span />
       )}
       {next ? (
-        <button type="button" id="next-step" className="btn btn--primary" onClick={() => goTo(next)}>
+        <button
+          type="button"
+          id="next-step"
+          className="btn btn--primary"
+          onClick={() => goTo(next)}
+          aria-keyshortcuts={isMac() ? 'Meta+Alt+ArrowRight' : 'Control+Alt+ArrowRight'}
+        >
           {t('common.next', { step: stepLabel(next, lang) })}
           <span aria-hidden="true"> →</span>
         </button>

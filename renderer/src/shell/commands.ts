@@ -3,7 +3,7 @@ import { api } from '../api';
 import { useStore } from '../store';
 import { isMac } from '../components/shortcuts';
 import i18next from 'i18next';
-import { stepForPath } from '../../../shared/model/steps';
+import { STEP_IDS, stepForPath } from '../../../shared/model/steps';
 import { closeDocument, loadOpened, newDocument, openExample, openFile, save, saveAs, confirmLeave } from './fileActions';
 
 function isTextEditing(el: Element | null): boolean {
@@ -19,7 +19,14 @@ function isTextEditing(el: Element | null): boolean {
  */
 export function undo(): boolean {
   const s = useStore.getState();
+  const batch = s.batches[s.batches.length - 1];
   const last = s.removals[s.removals.length - 1];
+  // A pasted block is undone as a whole while it is the latest edit, wherever focus is (it is usually still in the grid).
+  if (batch && batch.seq === s.editSeq && !(last && last.seq > batch.seq)) {
+    s.undoBatch();
+    s.announce(i18next.t('shell:paste.undone', { what: batch.description }));
+    return true;
+  }
   if (!last) return false;
   if (isTextEditing(document.activeElement) && last.seq !== s.editSeq) return false;
   const restored = s.undoRemoval();
@@ -36,6 +43,14 @@ export function redo(): boolean {
   const again = s.redoRemoval();
   if (again) s.announce(i18next.t('repeater.removed', { name: again.description, shortcut: isMac() ? '⌘Z' : 'Ctrl+Z' }));
   return !!again;
+}
+
+/** To the next or previous step, as the step's own buttons do: focus goes to the new step's title. */
+export function stepBy(delta: 1 | -1) {
+  const s = useStore.getState();
+  if (!s.app) return;
+  const next = STEP_IDS[STEP_IDS.indexOf(s.step) + delta];
+  if (next) s.goTo(next);
 }
 
 /** The exchange lives in the review step: the menu takes you there and starts it; a failure is said aloud there. */
@@ -82,6 +97,9 @@ function runMenu(command: MenuCommand | { openRecent: string }) {
     case 'redo':
       if (!redo()) document.execCommand('redo');
       return;
+    case 'nextStep':
+    case 'previousStep':
+      return void stepBy(command === 'nextStep' ? 1 : -1);
   }
 }
 
@@ -98,6 +116,11 @@ export function handleMainEvent(event: MainEvent) {
 /** Shortcuts that work in the page itself (in the browser tests, and where no menu accelerator catches them). */
 export function onKeyDown(e: KeyboardEvent) {
   const mod = isMac() ? e.metaKey : e.ctrlKey;
+  if (mod && e.altKey && !e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
+    e.preventDefault();
+    stepBy(e.key === 'ArrowRight' ? 1 : -1);
+    return;
+  }
   if (!mod || e.altKey) return;
   const key = e.key.toLowerCase();
   const s = useStore.getState();

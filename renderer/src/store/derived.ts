@@ -8,6 +8,7 @@ import type { Issue } from '../../../shared/rules/types';
 import { budgetTotals, type BudgetTotals } from '../../../shared/finance/totals';
 import { useStore } from './index';
 import { pathKey, type Path } from './paths';
+import { mayShowProblem } from './attention';
 
 /**
  * Validation and completeness run on the application as it was when typing settled, never on each
@@ -101,21 +102,89 @@ export function useIssueCounts(step?: string): IssueCounts {
 }
 
 /**
- * The rule messages about exactly this field, joined, or '' when there are none. A string so the field
- * re-renders only when what it says changes.
+ * The rule messages about exactly this field that are due to be shown, joined, or '' when there are none. A string
+ * so the field re-renders only when what it says changes. A wrong value shows once the field has been left (or came
+ * from the file); an empty required field says nothing until the user asks to export for signing (`strict`).
  */
 export function useFieldIssueText(path: Path, lang: Lang): { text: string; severity: 'error' | 'warning' | null } {
   const key = pathKey(path);
-  const text = useVanillaStore(settledStore, (s) => {
+  const mayShow = useStore((s) => mayShowProblem(s, path));
+  const strict = useStore((s) => s.strict);
+  const shown = (s: { app: Application | null }) => {
     const found = s.app ? byPathOf(issuesOf(s.app)).get(key) : undefined;
-    return found ? found.map((i) => formatIssue(i, lang)).join(' ') : '';
+    return found?.filter((i) => (i.missing ? strict : mayShow));
+  };
+  const text = useVanillaStore(settledStore, (s) => {
+    const found = shown(s);
+    return found?.length ? found.map((i) => formatIssue(i, lang)).join(' ') : '';
   });
   const severity = useVanillaStore(settledStore, (s) => {
-    const found = s.app ? byPathOf(issuesOf(s.app)).get(key) : undefined;
-    if (!found) return null;
+    const found = shown(s);
+    if (!found?.length) return null;
     return found.some((i) => i.severity === 'error') ? 'error' : 'warning';
   });
   return { text, severity };
+}
+
+export type PresentedIssues = {
+  /** Wrong values the user has had the chance to see, and (when strict) everything. */
+  problems: Issue[];
+  /** Not filled in yet: listed calmly as work to do. Empty when strict (then they are problems). */
+  todo: Issue[];
+};
+
+let lastPresented: { issues: Issue[]; strict: boolean; touched: object; openedApp: unknown; out: PresentedIssues } | null = null;
+
+/** The split for the current issues and attention state; one cached result serves every component that asks. */
+function presentedOf(issues: Issue[], att: Parameters<typeof mayShowProblem>[0]): PresentedIssues {
+  const l = lastPresented;
+  if (l && l.issues === issues && l.strict === att.strict && l.touched === att.touched && l.openedApp === att.openedApp) return l.out;
+  const out: PresentedIssues = { problems: [], todo: [] };
+  for (const i of issues) {
+    if (i.missing && !att.strict) out.todo.push(i);
+    else if (i.missing || mayShowProblem(att, i.path)) out.problems.push(i);
+  }
+  lastPresented = { issues, ...att, out };
+  return out;
+}
+
+/**
+ * The issues split the way the panel and the step list show them. Recomputed only when the settled issues or the
+ * attention state change, so a keystroke that changes neither costs nothing.
+ */
+export function usePresentedIssues(): PresentedIssues {
+  const issues = useIssues();
+  const strict = useStore((s) => s.strict);
+  const touched = useStore((s) => s.touched);
+  const openedApp = useStore((s) => s.openedApp);
+  return presentedOf(issues, { strict, touched, openedApp });
+}
+
+export type PresentedCounts = IssueCounts & { todo: number };
+
+const countPresented = memoByIdentity((p: PresentedIssues) => {
+  const byStep = new Map<string, PresentedCounts>();
+  const total: PresentedCounts = { errors: 0, warnings: 0, todo: 0 };
+  const at = (step: string) => {
+    let c = byStep.get(step);
+    if (!c) byStep.set(step, (c = { errors: 0, warnings: 0, todo: 0 }));
+    return c;
+  };
+  for (const i of p.problems) {
+    const c = at(i.step);
+    if (i.severity === 'error') (c.errors++, total.errors++);
+    else (c.warnings++, total.warnings++);
+  }
+  for (const i of p.todo) (at(i.step).todo++, total.todo++);
+  return { byStep, total };
+});
+
+const NO_COUNTS: PresentedCounts = { errors: 0, warnings: 0, todo: 0 };
+
+/** Errors, warnings and things to do, for one step or all, as presented (see usePresentedIssues). */
+export function usePresentedCounts(step?: string): PresentedCounts {
+  const { byStep, total } = countPresented(usePresentedIssues());
+  return step ? (byStep.get(step) ?? NO_COUNTS) : total;
 }
 
 export function useCompleteness(): ReturnType<typeof completeness> | null {

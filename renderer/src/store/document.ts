@@ -76,12 +76,17 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
         editSeq: get().editSeq + 1,
         removals: [],
         redoRemovals: [],
+        batches: [],
         step: 'parties',
         focusRequest: null,
+        touched: {},
+        openedApp: app,
+        strict: false,
+        whoAsked: false,
       }),
     closeDocument: () =>
-      set({ app: null, file: NO_FILE, dirty: false, savedAt: null, removals: [], redoRemovals: [], lastSavedContent: null, partnerMerge: null }),
-    replaceApp: (app) => set({ app, dirty: true, editSeq: get().editSeq + 1, removals: [], redoRemovals: [] }),
+      set({ app: null, file: NO_FILE, dirty: false, savedAt: null, removals: [], redoRemovals: [], batches: [], lastSavedContent: null, partnerMerge: null, touched: {}, openedApp: null, strict: false }),
+    replaceApp: (app) => set({ app, dirty: true, editSeq: get().editSeq + 1, removals: [], redoRemovals: [], batches: [] }),
     update: (path, value) => edit((app) => (getIn(app, path) === value ? app : setIn(app, path, value))),
     addItem: (listPath, item, index) =>
       edit((app) => {

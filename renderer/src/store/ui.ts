@@ -4,6 +4,7 @@ import type { Lang } from '../../../shared/model/labels';
 import type { Path } from './paths';
 import type { Store } from './index';
 import type { PendingMerge } from '../coowners/mergeState';
+import { readPanelChoice } from './panelChoice';
 
 export type DialogChoice = { id: string; label: string; primary?: boolean };
 export type DialogRequest = {
@@ -23,9 +24,9 @@ export type UiSlice = {
   /** The latest message for the polite live region. */
   announcement: { text: string; nonce: number };
   dialog: DialogRequest | null;
-  /** Whether the list of errors and warnings is shown beside the form. */
-  panelOpen: boolean;
-  togglePanel: () => void;
+  /** Whether the list of errors and to-dos is shown beside the form: the user's choice, or null for "as room allows". */
+  panelOpen: boolean | null;
+  setPanelOpen: (open: boolean) => void;
   goTo: (step: StepId, focusPath?: Path) => void;
   setLanguage: (lang: Lang) => void;
   announce: (text: string) => void;
@@ -42,6 +43,11 @@ export type UiSlice = {
   /** The question is open because the user asked to change who they are (shown even when already answered). */
   whoEditing: boolean;
   setWhoEditing: (open: boolean) => void;
+  /**
+   * The question has had its moment for the document now open: it is asked when the document opens and stays only
+   * until the user moves to another step (the top bar asks again on request), never on every step until answered.
+   */
+  whoAsked: boolean;
   /** The partner's copy read and merged, waiting for the user's choices; nothing is applied while it is here. */
   partnerMerge: PendingMerge | null;
   setPartnerMerge: (merge: PendingMerge | null) => void;
@@ -55,9 +61,10 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   focusRequest: null,
   announcement: { text: '', nonce: 0 },
   dialog: null,
-  panelOpen: true,
-  togglePanel: () => set({ panelOpen: !get().panelOpen }),
-  goTo: (step, focusPath) => set({ step, focusRequest: { path: focusPath ?? [], nonce: ++nonce } }),
+  panelOpen: readPanelChoice(),
+  setPanelOpen: (panelOpen) => set({ panelOpen }),
+  goTo: (step, focusPath) =>
+    set((s) => ({ step, focusRequest: { path: focusPath ?? [], nonce: ++nonce }, whoAsked: s.whoAsked || step !== s.step })),
   setLanguage: (language) => set({ language }),
   announce: (text) => set({ announcement: { text, nonce: ++nonce } }),
   ask: (req) =>
@@ -74,6 +81,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   dismissWho: (id) => set((s) => ({ whoDismissed: [...s.whoDismissed, id], whoEditing: false })),
   whoEditing: false,
   setWhoEditing: (whoEditing) => set({ whoEditing }),
+  whoAsked: false,
   partnerMerge: null,
   setPartnerMerge: (partnerMerge) => set({ partnerMerge }),
   closeDialog: (choiceId) => {

@@ -14,9 +14,6 @@ export default function ActivitiesStep() {
   const { t } = useTranslation(NS);
   return (
     <>
-      <Section title={t('timelineSection')} id="activities-timeline">
-        <Timeline />
-      </Section>
       <Section title={t('listSection')} intro={t('listIntro')} id="activities-list">
         <Repeater<Activity>
           path={['activities']}
@@ -29,6 +26,10 @@ export default function ActivitiesStep() {
         >
           {(path) => <ActivityForm path={path} />}
         </Repeater>
+      </Section>
+      {/* After the list: on a laptop's short window the first activity's fields are in view when the step opens. */}
+      <Section title={t('timelineSection')} id="activities-timeline">
+        <Timeline />
       </Section>
     </>
   );

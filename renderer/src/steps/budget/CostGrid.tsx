@@ -1,11 +1,9 @@
 import { memo, useMemo } from 'react';
-import { COST_CATEGORY_LABELS } from '../../../../shared/model/labels';
-import { COST_CATEGORIES, type CostLine, type Party } from '../../../../shared/model/schema';
+import type { CostLine, Party } from '../../../../shared/model/schema';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
 import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor } from '../../../../shared/finance/money';
-import { Select, TextField, usePartyOptions } from '../../components';
 import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
 import { fieldId, getIn } from '../../store/paths';
@@ -13,8 +11,11 @@ import { labelFor, useLang, useTranslation } from '../../i18n';
 import { costGroups, neighbourInGroup, type CostGroup, type YearColumn } from './grid';
 import { lineTotal } from './amounts';
 import { AmountCell } from './AmountCell';
-import { LineTools, useLineActions, type LinePlace } from './LineTools';
-import { gridColumns, PathIssues, ScrollBox, SumRow, YearHeads } from './parts';
+import { useLineActions, type LinePlace } from './LineTools';
+import { gridColumns, LineHead, PathIssues, ScrollBox, SumRow, YearHeads } from './parts';
+import { LineGrid } from './LineGrid';
+import { LineCells } from './LineCells';
+import { COST_COLUMNS, yearCol } from './columns';
 import { NS } from './strings';
 
 const LIST = ['budget', 'costLines'] as const;
@@ -47,7 +48,7 @@ export function CostGrid({ columns, totals }: { columns: YearColumn[]; totals: B
               <p className="budget-empty">{t('noLines')}</p>
             ) : (
               <ScrollBox label={title}>
-                <div role="table" className="bgrid" style={gridColumns(columns.length)} aria-labelledby={headId}>
+                <LineGrid listPath={LIST} columns={COST_COLUMNS} lineName={(i) => t('costLine', { n: i + 1 })} label={title} style={gridColumns(columns.length)}>
                   <div role="rowgroup">
                     <YearHeads columns={columns} first={t('cost')} grid />
                   </div>
@@ -66,7 +67,7 @@ export function CostGrid({ columns, totals }: { columns: YearColumn[]; totals: B
                   <div role="rowgroup" className="bgrid__foot">
                     <GroupSums group={g} name={name || t('unassigned')} years={columns.length} />
                   </div>
-                </div>
+                </LineGrid>
               </ScrollBox>
             )}
             <AddCostButton id={addId} partyId={g.partyId} party={name} disabled={full} />
@@ -118,51 +119,28 @@ const CostRow = memo(function CostRow({ index, years, up, down, afterRemoveFocus
   const name = t('costLine', { n: index + 1 });
   const place: LinePlace = { listPath: LIST, index, name, up, down, afterRemoveFocusId };
   const actions = useLineActions(place);
-  const parties = usePartyOptions();
   const total = useStore((s) => lineTotal((getIn(s.app, [...path, 'amounts']) as number[] | undefined) ?? []));
-  const label = (field: string) => t('fieldOf', { field: labelFor([...path, field], lang), line: name });
 
   // Choosing another party moves the line to that party's table; focus follows it there.
-  const setParty = (partyId: string) => {
-    useStore.getState().update([...path, 'partyId'], partyId);
-    requestAnimationFrame(() => document.getElementById(fieldId([...path, 'partyId']))?.focus());
+  const onChoice = (field: string, value: string) => {
+    useStore.getState().update([...path, field], value);
+    if (field === 'partyId') requestAnimationFrame(() => document.getElementById(fieldId([...path, 'partyId']))?.focus());
   };
 
   return (
-    <div role="row" className="bgrid__row bgrid__line" onKeyDown={actions.onKeyDown}>
-      <div role="cell" className="budget-table__what">
-        <div className="line-head">
-          <span className="line-head__name" id={fieldId(path)} tabIndex={-1}>
-            <span className="visually-hidden">{name}</span>
-            <span aria-hidden="true">{t('lineShort', { n: index + 1 })}</span>
-          </span>
-          <LineTools place={place} actions={actions} />
-        </div>
-        <TextField path={[...path, 'description']} label={label('description')} className="field--cell" placeholder={t('descriptionPlaceholder')} />
-        <div className="line-pair">
-          <Select
-            path={[...path, 'category']}
-            label={label('category')}
-            className="field--cell"
-            options={COST_CATEGORIES.map((c) => ({ value: c, label: COST_CATEGORY_LABELS[c][lang] }))}
-          />
-          <Select
-            path={[...path, 'kind']}
-            label={label('kind')}
-            className="field--cell"
-            options={(['cash', 'inKind'] as const).map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-          />
-        </div>
-        <Select path={[...path, 'partyId']} label={label('partyId')} className="field--cell" options={parties} placeholder onValueChange={setParty} />
-        <PathIssues path={path} />
-      </div>
+    <div role="row" className="bgrid__row bgrid__line" data-line={index} onKeyDown={actions.onKeyDown}>
+      <LineHead path={path} index={index} name={name} place={place} actions={actions} />
+      <LineCells columns={COST_COLUMNS} place="main" path={path} lineName={name} onChoice={onChoice} />
       {Array.from({ length: years }, (_, y) => (
-        <div role="cell" key={y} className="num">
+        <div role="gridcell" key={y} data-col={yearCol(y)} className="num">
           <AmountCell linePath={path} year={y} label={t('amountIn', { field: labelFor([...path, 'amounts', y], lang), year: y + 1, line: name })} />
         </div>
       ))}
-      <div role="cell" className="num budget-table__line-sum">
+      <div role="gridcell" className="num budget-table__line-sum">
         {formatKronor(total, { unit: false })}
+      </div>
+      <div className="bgrid__below">
+        <LineCells columns={COST_COLUMNS} place="below" path={path} lineName={name} onChoice={onChoice} />
       </div>
     </div>
   );

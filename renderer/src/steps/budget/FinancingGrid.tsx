@@ -5,15 +5,17 @@ import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
 import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor } from '../../../../shared/finance/money';
-import { Select, TextField, usePartyOptions } from '../../components';
 import { useStore } from '../../store';
 import { fieldId, getIn } from '../../store/paths';
 import { labelFor, useLang, useTranslation } from '../../i18n';
 import type { YearColumn } from './grid';
 import { lineTotal } from './amounts';
 import { AmountCell } from './AmountCell';
-import { LineTools, useLineActions, type LinePlace } from './LineTools';
-import { gridColumns, PathIssues, ScrollBox, SumRow, YearHeads } from './parts';
+import { useLineActions, type LinePlace } from './LineTools';
+import { gridColumns, LineHead, PathIssues, ScrollBox, SumRow, YearHeads } from './parts';
+import { LineGrid } from './LineGrid';
+import { LineCells } from './LineCells';
+import { FINANCING_COLUMNS, yearCol } from './columns';
 import { NS } from './strings';
 
 const LIST = ['budget', 'financingLines'] as const;
@@ -30,7 +32,7 @@ export const FinancingGrid = memo(function FinancingGrid({ columns, totals }: { 
         <p className="budget-empty">{t('noFinancing')}</p>
       ) : (
         <ScrollBox label={t('financingSection')}>
-          <div role="table" className="bgrid" style={gridColumns(columns.length)} aria-labelledby="budget-financing-title">
+          <LineGrid listPath={LIST} columns={FINANCING_COLUMNS} lineName={(i) => t('financingLine', { n: i + 1 })} label={t('grid.financing')} style={gridColumns(columns.length)}>
             <div role="rowgroup">
               <YearHeads columns={columns} first={t('financing')} grid />
             </div>
@@ -49,7 +51,7 @@ export const FinancingGrid = memo(function FinancingGrid({ columns, totals }: { 
             <div role="rowgroup" className="bgrid__foot">
               <SumRow grid label={t('row.financing')} values={fit(totals.financingByYear)} className="budget-table__total" />
             </div>
-          </div>
+          </LineGrid>
         </ScrollBox>
       )}
       <AddFinancingButton disabled={ids.length >= LIMITS.financingLines} />
@@ -88,63 +90,25 @@ const FinancingRow = memo(function FinancingRow({ index, years, up, down, afterR
   const name = t('financingLine', { n: index + 1 });
   const place: LinePlace = { listPath: LIST, index, name, up, down, afterRemoveFocusId };
   const actions = useLineActions(place);
-  const parties = usePartyOptions();
   const source = useStore((s) => (getIn(s.app, [...path, 'source']) as FinancingSource | undefined) ?? 'sim');
   const kind = useStore((s) => getIn(s.app, [...path, 'kind']) as string | undefined);
   const total = useStore((s) => lineTotal((getIn(s.app, [...path, 'amounts']) as number[] | undefined) ?? []));
-  const label = (field: string) => t('fieldOf', { field: labelFor([...path, field], lang), line: name });
-
-  // The fund and other financiers always pay in cash, and only a party line names a party.
-  const setSource = (value: string) => {
-    const { update } = useStore.getState();
-    update([...path, 'source'], value);
-    if (value !== 'party') {
-      update([...path, 'partyId'], '');
-      update([...path, 'kind'], 'cash');
-    }
-  };
 
   return (
-    <div role="row" className="bgrid__row bgrid__line" onKeyDown={actions.onKeyDown}>
-      <div role="cell" className="budget-table__what">
-        <div className="line-head">
-          <span className="line-head__name" id={fieldId(path)} tabIndex={-1}>
-            <span className="visually-hidden">{name}</span>
-            <span aria-hidden="true">{t('lineShort', { n: index + 1 })}</span>
-          </span>
-          <LineTools place={place} actions={actions} />
-        </div>
-        {/* The kind stays visible on a non-party line only if it is wrong there, so it can be put right. */}
-        <div className={source === 'party' || kind === 'inKind' ? 'line-pair' : undefined}>
-          <Select
-            path={[...path, 'source']}
-            label={label('source')}
-            className="field--cell"
-            options={(['sim', 'party', 'other'] as const).map((v) => ({ value: v, label: t(`source.${v}`) }))}
-            onValueChange={setSource}
-          />
-          {source === 'party' || kind === 'inKind' ? (
-            <Select
-              path={[...path, 'kind']}
-              label={label('kind')}
-              className="field--cell"
-              options={(['cash', 'inKind'] as const).map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-            />
-          ) : null}
-        </div>
-        {source === 'party' ? (
-          <Select path={[...path, 'partyId']} label={label('partyId')} className="field--cell" options={parties} placeholder />
-        ) : null}
-        <TextField path={[...path, 'description']} label={label('description')} className="field--cell" />
-        <PathIssues path={path} />
-      </div>
+    <div role="row" className="bgrid__row bgrid__line" data-line={index} onKeyDown={actions.onKeyDown}>
+      <LineHead path={path} index={index} name={name} place={place} actions={actions} />
+      {/* The kind stays visible on a non-party line only if it is wrong there, so it can be put right. */}
+      <LineCells columns={FINANCING_COLUMNS} place="main" path={path} lineName={name} shape={{ source, kind }} />
       {Array.from({ length: years }, (_, y) => (
-        <div role="cell" key={y} className="num">
+        <div role="gridcell" key={y} data-col={yearCol(y)} className="num">
           <AmountCell linePath={path} year={y} label={t('amountIn', { field: labelFor([...path, 'amounts', y], lang), year: y + 1, line: name })} />
         </div>
       ))}
-      <div role="cell" className="num budget-table__line-sum">
+      <div role="gridcell" className="num budget-table__line-sum">
         {formatKronor(total, { unit: false })}
+      </div>
+      <div className="bgrid__below">
+        <LineCells columns={FINANCING_COLUMNS} place="below" path={path} lineName={name} shape={{ source, kind }} />
       </div>
     </div>
   );

@@ -6,12 +6,28 @@ import { fieldId, type Path } from '../../store/paths';
 import { useLang, useTranslation } from '../../i18n';
 import type { YearColumn } from './grid';
 import { NS } from './strings';
+import { LineTools, type LinePlace, type useLineActions } from './LineTools';
 
 type Layout = { grid?: boolean };
 
-/** The editing grids' columns: what the line is, one per year, then the sum. */
+/** The editing grids' columns: the line's name and tools, its fields (wrapping as needed), one per year, then the sum. */
 export function gridColumns(years: number): CSSProperties {
-  return { '--bgrid-cols': `minmax(12rem, 1fr) repeat(${years}, 6.8rem) 7rem` } as CSSProperties;
+  return { '--bgrid-cols': `4.6rem minmax(14rem, 1fr) repeat(${years}, 6.8rem) 7rem` } as CSSProperties;
+}
+
+/** The first cell of a line: its name, the move and remove buttons, and what the rules say about the line as a whole. */
+export function LineHead({ path, index, name, place, actions }: { path: Path; index: number; name: string; place: LinePlace; actions: ReturnType<typeof useLineActions> }) {
+  const { t } = useTranslation(NS);
+  return (
+    <div role="gridcell" data-col="line" className="bgrid__head-cell">
+      <span className="line-head__name" id={fieldId(path)} tabIndex={-1}>
+        <span className="visually-hidden">{name}</span>
+        <span aria-hidden="true">{t('lineShort', { n: index + 1 })}</span>
+      </span>
+      <LineTools place={place} actions={actions} />
+      <PathIssues path={path} />
+    </div>
+  );
 }
 
 /**
@@ -25,6 +41,11 @@ export function YearHeads({ columns, first, grid }: { columns: YearColumn[]; fir
   const head = grid ? { role: 'columnheader' } : { scope: 'col' };
   return (
     <Row role={grid ? 'row' : undefined} className={grid ? 'bgrid__row bgrid__row--head' : undefined}>
+      {grid ? (
+        <Head {...head}>
+          <span className="visually-hidden">{t('lineColumn')}</span>
+        </Head>
+      ) : null}
       <Head {...head} className="budget-table__what">
         {first}
       </Head>
@@ -51,8 +72,8 @@ export function SumRow(props: { label: string; hiddenLabel?: string; values: rea
   const total = values.reduce((a, b) => a + b, 0);
   const Row = grid ? 'div' : 'tr';
   const Cell = grid ? 'div' : 'td';
-  const cell = grid ? { role: 'cell' } : {};
-  const rowHead = grid ? <div role="rowheader">{label}{hiddenLabel ? <span className="visually-hidden">{hiddenLabel}</span> : null}</div> : (
+  const cell = grid ? { role: 'gridcell' } : {};
+  const rowHead = grid ? <div role="rowheader" className="bgrid__sum-label">{label}{hiddenLabel ? <span className="visually-hidden">{hiddenLabel}</span> : null}</div> : (
     <th scope="row">
       {label}
       {hiddenLabel ? <span className="visually-hidden">{hiddenLabel}</span> : null}

@@ -21,6 +21,8 @@ export function ExportPanel() {
   const run = async (draft: boolean) => {
     const application = useStore.getState().app;
     if (!application) return;
+    // Asking for the version to sign is when what is still empty becomes an error, in every step's fields too.
+    if (!draft) useStore.getState().setStrict(true);
     setOutcome({ kind: 'busy' });
     try {
       const res = await api().exportDocx({ application, draft });

@@ -1,0 +1,49 @@
+import { defineStrings } from '../i18n';
+
+/** The shell's strings for the to-do list, the collapsible panel and moving between steps. */
+export const NS = defineStrings('shell', {
+  sv: {
+    todo: {
+      title: 'Att göra',
+      lead: 'Det här är inte ifyllt än. Det blir fel först när ansökan ska exporteras för underskrift.',
+      count_one: '{{count}} att göra',
+      count_other: '{{count}} att göra',
+      none: 'Allt som krävs är ifyllt.',
+      kind: 'Att göra',
+    },
+    problems: {
+      title: 'Att rätta',
+      none: 'Inga fel eller varningar hittills.',
+    },
+    panel: {
+      open: 'Visa listan att göra och rätta',
+      close: 'Dölj listan',
+      label: 'Att göra och rätta',
+    },
+    paste: {
+      undone: '{{what}} ångrad.',
+    },
+  },
+  en: {
+    todo: {
+      title: 'To do',
+      lead: 'Not filled in yet. These become errors only when the application is exported for signing.',
+      count_one: '{{count}} to do',
+      count_other: '{{count}} to do',
+      none: 'Everything required is filled in.',
+      kind: 'To do',
+    },
+    problems: {
+      title: 'To correct',
+      none: 'No errors or warnings so far.',
+    },
+    panel: {
+      open: 'Show the list of things to do and correct',
+      close: 'Hide the list',
+      label: 'To do and correct',
+    },
+    paste: {
+      undone: '{{what}} undone.',
+    },
+  },
+});
