@@ -3,6 +3,7 @@ import type { Programme } from '../../shared/program/schema';
 import type { Issue } from '../../shared/rules/types';
 import type { Lang } from '../../shared/model/labels';
 import type { FileOps } from './fileops';
+import type { UserDataStore } from './store';
 
 export type FileFilter = { name: string; extensions: string[] };
 
@@ -62,5 +63,7 @@ export type HandlerDeps = {
   /** Identity written into lock files. */
   lockIdentity?: { pid: number; host: string; user: string };
   defaultLanguage?: Lang;
+  /** Settings and recent files: pass the app's one store, shared by every window. */
+  store?: UserDataStore;
   log?: (message: string, error?: unknown) => void;
 };
