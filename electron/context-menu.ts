@@ -61,7 +61,13 @@ export function configureSpellcheck(ses: Session, o: { isMac: boolean; dictionar
   // Before the languages: setting them starts loading their dictionaries.
   ses.setSpellCheckerDictionaryDownloadURL(o.dictionaryUrl);
   const available = new Set(ses.availableSpellCheckerLanguages);
-  const languages = SPELLCHECK_LANGUAGES.filter((l) => available.size === 0 || available.has(l));
+  // Chromium names some dictionaries by language alone ("sv"); a code it does not know would be refused outright.
+  const supported = (code: string): string | null => {
+    if (available.size === 0 || available.has(code)) return code;
+    const language = code.split('-')[0]!;
+    return available.has(language) ? language : null;
+  };
+  const languages = SPELLCHECK_LANGUAGES.map(supported).filter((l): l is string => l !== null);
   if (languages.length > 0) ses.setSpellCheckerLanguages(languages);
   ses.on('spellcheck-dictionary-download-failure', (_event, language) => o.log(`no spelling dictionary for ${language} on this computer; not checked`));
 }

@@ -65,18 +65,16 @@ describe('the dev server page (npm run dev)', () => {
     page = await browser.newPage();
     await page.exposeFunction('__simViolation', (v: string) => void violations.push(v));
     // The preload's window.api, answered with an empty world: enough for the start screen.
-    await page.addInitScript(() => {
-      const answers: Record<string, unknown> = {
+    await page.addInitScript(`(() => {
+      const answers = {
         getSettings: { language: 'sv', userName: '', actingFor: {} },
         recentFiles: { files: [] },
         listRecovery: { drafts: [] },
       };
-      const api = new Proxy({}, { get: (_t, name: string) => (name === 'onMainEvent' ? () => () => undefined : async () => answers[name] ?? { status: 'ok' }) });
+      const api = new Proxy({}, { get: (_t, name) => (name === 'onMainEvent' ? () => () => undefined : async () => answers[name] ?? { status: 'ok' }) });
       Object.defineProperty(window, 'api', { value: api });
-      document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { __simViolation(v: string): void }).__simViolation(`${e.effectiveDirective} ${e.blockedURI}`);
-      });
-    });
+      document.addEventListener('securitypolicyviolation', (e) => window.__simViolation(e.effectiveDirective + ' ' + e.blockedURI));
+    })();`);
     page.on('console', (m) => consoleLines.push(m.text()));
   });
 
@@ -90,7 +88,7 @@ describe('the dev server page (npm run dev)', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Ny ansökan' }).count()).toBeGreaterThan(0);
     await expect.poll(() => consoleLines.some((l) => l.includes('[vite] connected'))).toBe(true);
     // React Refresh is running: its preamble (an inline script) ran.
-    expect(await page.evaluate(() => typeof (window as unknown as { $RefreshReg$?: unknown }).$RefreshReg$)).toBe('function');
+    expect(await page.evaluate(() => typeof (globalThis as { $RefreshReg$?: unknown }).$RefreshReg$)).toBe('function');
     // Vite's styles arrive as <style> elements in development.
     expect(await page.locator('style[data-vite-dev-id]').count()).toBeGreaterThan(0);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -100,11 +98,11 @@ describe('the dev server page (npm run dev)', () => {
   });
 
   it('a full reload from the dev server reloads the page, still unblocked', async () => {
-    await page.evaluate(() => ((window as unknown as { __beforeReload: boolean }).__beforeReload = true));
+    await page.evaluate(() => ((globalThis as { __beforeReload?: boolean }).__beforeReload = true));
     const loaded = page.waitForEvent('load');
     server.ws.send({ type: 'full-reload' });
     await loaded;
-    expect(await page.evaluate(() => (window as unknown as { __beforeReload?: boolean }).__beforeReload)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { __beforeReload?: boolean }).__beforeReload)).toBeUndefined();
     await expect.poll(() => page.getByRole('button', { name: 'Ny ansökan' }).count()).toBeGreaterThan(0);
     expect(violations).toEqual([]);
   });

@@ -76,10 +76,13 @@ describe('spell-checking', () => {
     expect(ses.setSpellCheckerLanguages).toHaveBeenCalledWith(['sv-SE', 'en-US']);
   });
 
-  it('a language this Electron cannot check is left out rather than refused', () => {
+  it('a language this Electron cannot check is left out rather than refused; one named by language alone is used', () => {
     const ses = { ...session(), availableSpellCheckerLanguages: ['en-US'] };
     configureSpellcheck(ses as never, { isMac: false, dictionaryUrl: 'file:///d/', log: () => undefined });
     expect(ses.setSpellCheckerLanguages).toHaveBeenCalledWith(['en-US']);
+    const bySv = { ...session(), availableSpellCheckerLanguages: ['sv', 'en-GB', 'en-US'] };
+    configureSpellcheck(bySv as never, { isMac: false, dictionaryUrl: 'file:///d/', log: () => undefined });
+    expect(bySv.setSpellCheckerLanguages).toHaveBeenCalledWith(['sv', 'en-US']);
   });
 
   it('on macOS the system checker chooses: nothing is set', () => {
