@@ -16,7 +16,8 @@ const stops: (() => void)[] = [];
 
 beforeEach(() => {
   vi.useFakeTimers();
-  Object.assign(globalThis, { window: { api } });
+  // In the page, globalThis is the window the preload put `api` on.
+  Object.assign(globalThis, { api });
   vi.clearAllMocks();
   s().openDocument({ app: newApplication(DEFAULT_PROGRAMME, new Date('2025-01-01T08:00:00Z')) });
 });
