@@ -97,6 +97,14 @@ describe('the dev server page (npm run dev)', () => {
     expect(violations).toEqual([]);
   });
 
+  it('puts its policy first in <head>, so it governs the preamble and the Vite client too', async () => {
+    const html = await (await fetch(`${origin}/`)).text();
+    const at = html.indexOf('http-equiv="Content-Security-Policy"');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(html.indexOf('<script'));
+    expect(html).toContain('/@react-refresh');
+  });
+
   it('a full reload from the dev server reloads the page, still unblocked', async () => {
     await page.evaluate(() => ((globalThis as { __beforeReload?: boolean }).__beforeReload = true));
     const loaded = page.waitForEvent('load');
