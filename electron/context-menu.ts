@@ -52,9 +52,9 @@ export const SPELLCHECK_LANGUAGES = ['sv-SE', 'en-US'];
 /**
  * Spell-checking that never reaches the network. Chromium fetches missing Hunspell dictionaries from
  * Google's CDN by default (Windows and Linux; macOS uses the system's checker and downloads nothing), so
- * the download location is pointed at a folder inside the app: a dictionary placed there (or already in
- * the user's profile) is used, and a missing one is simply not checked. On Windows, languages the system
- * has spelling for are checked by Windows itself.
+ * the download location is pointed at a file: URL inside the app, which never touches the network. A
+ * dictionary already in the profile (`<userData>/Dictionaries`) is used; a missing one is not checked. On
+ * Windows, languages the system has spelling for are checked by Windows itself.
  */
 export function configureSpellcheck(ses: Session, o: { isMac: boolean; dictionaryUrl: string; log: (m: string) => void }): void {
   if (o.isMac) return;
