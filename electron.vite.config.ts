@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { rendererCsp } from './scripts/renderer-csp';
 
 // Libraries are devDependencies so they are bundled into out/ and the asar needs no node_modules.
 export default defineConfig({
@@ -30,7 +31,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), rendererCsp()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; minified it parses faster and stays well under 250 kB gzipped.

@@ -25,6 +25,7 @@ const T = {
     window: 'Fönster', minimize: 'Minimera', zoom: 'Zooma',
     help: 'Hjälp', example: 'Öppna exempelansökan', about: 'Om SIM-ansökan',
     services: 'Tjänster', hide: 'Göm SIM-ansökan', hideOthers: 'Göm övriga', unhide: 'Visa alla', quitMac: 'Avsluta SIM-ansökan',
+    addToDictionary: 'Lägg till i ordlistan', noSuggestions: 'Inga stavningsförslag',
   },
   en: {
     file: 'File', new: 'New', open: 'Open…', recent: 'Open Recent', noRecent: 'No recent files', save: 'Save',
@@ -36,8 +37,12 @@ const T = {
     window: 'Window', minimize: 'Minimize', zoom: 'Zoom',
     help: 'Help', example: 'Open Example Application', about: 'About SIM-ansökan',
     services: 'Services', hide: 'Hide SIM-ansökan', hideOthers: 'Hide Others', unhide: 'Show All', quitMac: 'Quit SIM-ansökan',
+    addToDictionary: 'Add to Dictionary', noSuggestions: 'No Spelling Suggestions',
   },
-} as const;
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/** The menus' words (the application menu and the right-click menu share them). */
+export const menuText = (lang: Lang): Readonly<Record<keyof (typeof T)['sv'], string>> => T[lang];
 
 /** The application menu as a template: Swedish or English, standard shortcuts on Windows and macOS. */
 export function menuTemplate(o: MenuOptions): MenuItemConstructorOptions[] {

@@ -110,10 +110,19 @@ export async function openHelpLink(url: string): Promise<boolean> {
   return true;
 }
 
-/** Every page: no navigation away, no redirects, no new windows, no <webview>. */
-export function hardenWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-frame-navigate', (event) => event.preventDefault());
+/**
+ * Every page: no navigation away, no redirects, no new windows, no <webview>. While developing, the Vite
+ * dev server's full reload is a navigation of the main frame to its own page: only that is let through.
+ */
+export function hardenWebContents(contents: WebContents, devServerUrl?: string): void {
+  const devOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
+  const isDevReload = (url: string, isMainFrame: boolean) => devOrigin !== undefined && isMainFrame && isTrustedUrl(url, [devOrigin]);
+  contents.on('will-navigate', (event) => {
+    if (!isDevReload(event.url, event.isMainFrame)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isDevReload(event.url, event.isMainFrame)) event.preventDefault();
+  });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -126,7 +135,7 @@ export function hardenWebContents(contents: WebContents): void {
 /** Applies everything above; call once, before the first window. */
 export function applySecurity(opts: { rendererDir: string; devServerUrl?: string }): { origins: string[] } {
   const origins = trustedOrigins(opts.devServerUrl);
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, opts.devServerUrl));
   lockDownSession(session.defaultSession, origins);
   serveRenderer(opts.rendererDir);
   return { origins };

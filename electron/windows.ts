@@ -14,6 +14,9 @@ import { openOffThread } from './open-off-thread';
 
 /** Opened files are read in a worker (open-worker.js, built beside main.js), never on main's event loop. */
 const openFilesOffThread = openOffThread(join(__dirname, 'open-worker.js'));
+import { CLOSE_DONT_SAVE, CLOSE_SAVE, closePromptOptions } from './close-prompt';
+import { attachContextMenu } from './context-menu';
+import type { CloseDecision, QuitTarget } from './quit';
 
 export const APP_NAME = 'SIM-ansökan';
 
@@ -25,29 +28,47 @@ type Entry = {
   /** Events for the renderer before its page (and preload) has loaded. */
   queued: MainEvent[];
   loaded: boolean;
-  /** The user chose Spara in the close prompt: close once the renderer reports it is clean. */
-  closeAfterSave: boolean;
+  /** The close prompt (and the save it may start) in progress: asked once, however many ask. */
+  decision: Promise<CloseDecision> | null;
+  /** The user chose Spara: told whether the save went through (the renderer reports clean) or not. */
+  saveDone: ((saved: boolean) => void) | null;
   /** The close is decided (clean, or Spara inte): let it through. */
   closing: boolean;
 };
 
-/** `.simansokan` paths among command-line arguments (Windows file association, second launch). */
+/** What the app opens from the command line: its own files and the DOCX it exported (it carries its application). */
+const OPENABLE = ['.simansokan', '.docx'];
+
+/** Document paths among command-line arguments (Windows "Open with" and file association, second launch). */
 export function filesFromArgv(argv: readonly string[], cwd: string): string[] {
-  return argv.filter((a) => !a.startsWith('-') && a.toLowerCase().endsWith('.simansokan')).map((a) => resolve(cwd, a));
+  return argv
+    .filter((a) => !a.startsWith('-') && OPENABLE.some((ext) => a.toLowerCase().endsWith(ext)))
+    .map((a) => resolve(cwd, a));
 }
 
-export class AppWindows {
+export class AppWindows implements QuitTarget {
   private readonly entries = new Map<number, Entry>();
   /** One set across windows: a draft open in any window is not offered for recovery in another. */
   private readonly liveDrafts = new Set<string>();
   private readonly store: UserDataStore;
   private lang: Lang = 'sv';
-  private quitting = false;
+  /** Lock releases and recovery clean-ups started when a window closed: the quit waits for them. */
+  private readonly cleanups = new Set<Promise<void>>();
 
   constructor(
-    private readonly opts: { userDataDir: string; documentsDir: string; exampleText: string; devServerUrl?: string; dev: boolean; isMac: boolean },
+    private readonly opts: {
+      userDataDir: string;
+      documentsDir: string;
+      exampleText: string;
+      devServerUrl?: string;
+      dev: boolean;
+      isMac: boolean;
+      /** A window kept itself open while a quit was closing windows (Electron then cancels the quit). */
+      onCloseRefused?: () => void;
+    },
   ) {
     this.store = new UserDataStore(nodeFileOps, opts.userDataDir, 'sv');
+    this.store.onRecentChanged = () => void this.refreshMenu();
   }
 
   async init(): Promise<void> {
@@ -57,10 +78,6 @@ export class AppWindows {
 
   dispatcherFor(webContentsId: number): Dispatch | undefined {
     return this.entries.get(webContentsId)?.dispatch;
-  }
-
-  setQuitting(): void {
-    this.quitting = true;
   }
 
   count(): number {
@@ -131,10 +148,8 @@ export class AppWindows {
       exampleText: async () => this.opts.exampleText,
       openBytes: openFilesOffThread,
       exporter: { buildDocx: (a, prog, o) => buildDocx(a, prog, { ...o, ...NODE_EXPORT }), validate, hasErrors },
-      addRecentDocument: (p) => {
-        app.addRecentDocument(p);
-        void this.refreshMenu();
-      },
+      addRecentDocument: (p) => app.addRecentDocument(p),
+      store: this.store,
       setDocumentState: (s) => this.onDocumentState(entry(), s),
       onSettingsChanged: (s) => {
         this.lang = s.language;
@@ -158,7 +173,7 @@ export class AppWindows {
     const id = win.webContents.id;
     let entry!: Entry;
     const handlers = this.handlersFor(win, () => entry);
-    entry = { win, handlers, dispatch: this.dispatcher(handlers, () => entry), state: null, queued: [], loaded: false, closeAfterSave: false, closing: false };
+    entry = { win, handlers, dispatch: this.dispatcher(handlers, () => entry), state: null, queued: [], loaded: false, decision: null, saveDone: null, closing: false };
     this.entries.set(id, entry);
 
     win.once('ready-to-show', () => win.show());
@@ -170,12 +185,13 @@ export class AppWindows {
       entry.loaded = false;
     });
     win.webContents.on('render-process-gone', (_event, details) => void this.onRendererGone(entry, details.reason));
+    attachContextMenu(win, () => this.lang);
     win.on('close', (event) => this.onClose(entry, event));
     win.on('closed', () => {
       this.entries.delete(id);
+      entry.saveDone?.(false);
       // Closed on purpose (clean or "Spara inte"): its recovery copies are not needed any more.
-      void (entry.closing ? entry.handlers.closeWindow() : entry.handlers.dispose());
-      this.continueQuit();
+      this.track(entry.closing ? entry.handlers.closeWindow() : entry.handlers.dispose());
     });
     void win.loadURL(this.opts.devServerUrl ?? `${APP_ORIGIN}/index.html`);
     return entry;
@@ -187,10 +203,7 @@ export class AppWindows {
     return async (channel, raw) => {
       const result = await dispatch(channel, raw);
       const e = entry();
-      if ((channel === 'file:save' || channel === 'file:saveAs') && e.closeAfterSave && (result as { status?: string }).status !== 'saved') {
-        e.closeAfterSave = false;
-        this.quitting = false;
-      }
+      if ((channel === 'file:save' || channel === 'file:saveAs') && (result as { status?: string }).status !== 'saved') e.saveDone?.(false);
       return result;
     };
   }
@@ -202,10 +215,7 @@ export class AppWindows {
       e.win.setDocumentEdited(state.dirty);
       e.win.setRepresentedFilename(state.filePath ?? '');
     }
-    if (e.closeAfterSave && !state.dirty) {
-      e.closing = true;
-      e.win.close();
-    }
+    if (!state.dirty) e.saveDone?.(true);
   }
 
   private onClose(e: Entry, event: Electron.Event): void {
@@ -215,30 +225,65 @@ export class AppWindows {
       return;
     }
     event.preventDefault();
-    void this.askToSave(e);
-  }
-
-  private async askToSave(e: Entry): Promise<void> {
-    const sv = this.lang === 'sv';
-    const name = e.state?.filePath ? e.state.filePath.split(/[\\/]/).pop() : e.state?.title;
-    const { response } = await dialog.showMessageBox(e.win, {
-      type: 'question',
-      message: sv ? `Vill du spara ändringarna i "${name}"?` : `Do you want to save the changes to "${name}"?`,
-      detail: sv ? 'Om du inte sparar går ändringarna förlorade.' : 'Your changes will be lost if you don’t save them.',
-      buttons: sv ? ['Spara', 'Spara inte', 'Avbryt'] : ['Save', 'Don’t Save', 'Cancel'],
-      defaultId: 0,
-      cancelId: 2,
-      noLink: true,
-    });
-    if (response === 0) {
-      e.closeAfterSave = true;
-      this.send(e, { type: 'menu', command: 'save' });
-    } else if (response === 1) {
+    this.opts.onCloseRefused?.();
+    void this.decide(e).then((d) => {
+      if (d !== 'close' || e.win.isDestroyed()) return;
       e.closing = true;
       e.win.close();
-    } else {
-      this.quitting = false;
+    });
+  }
+
+  /** 'close' when nothing is unsaved or the person chose Spara (and it saved) or Spara inte. */
+  private decide(e: Entry): Promise<CloseDecision> {
+    if (e.win.isDestroyed() || !e.state?.dirty) return Promise.resolve('close');
+    e.decision ??= this.askToSave(e).finally(() => {
+      e.decision = null;
+    });
+    return e.decision;
+  }
+
+  private async askToSave(e: Entry): Promise<CloseDecision> {
+    // The prompt says which document it is about: its window comes to the front first.
+    if (e.win.isMinimized()) e.win.restore();
+    e.win.focus();
+    const name = (e.state?.filePath ? e.state.filePath.split(/[\\/]/).pop() : e.state?.title) ?? APP_NAME;
+    const { response } = await dialog.showMessageBox(e.win, closePromptOptions(this.lang, name));
+    // Gone while asking (a macOS sheet ends with its window and answers Avbryt): there is nothing left to keep open.
+    if (e.win.isDestroyed()) return 'close';
+    if (response === CLOSE_DONT_SAVE) return 'close';
+    if (response !== CLOSE_SAVE) return 'cancel';
+    const saved = await new Promise<boolean>((resolve) => {
+      e.saveDone = (ok) => {
+        e.saveDone = null;
+        resolve(ok);
+      };
+      this.send(e, { type: 'menu', command: 'save' });
+    });
+    return saved || e.win.isDestroyed() ? 'close' : 'cancel';
+  }
+
+  async confirmAll(): Promise<CloseDecision> {
+    for (const e of [...this.entries.values()]) {
+      if ((await this.decide(e)) === 'cancel') return 'cancel';
     }
+    return 'close';
+  }
+
+  approveAll(): void {
+    for (const e of this.entries.values()) e.closing = true;
+  }
+
+  async cleanup(): Promise<void> {
+    // Windows still open (a quit through app.exit, or a test): their locks go, their recovery copies stay.
+    for (const e of this.entries.values()) this.track(e.handlers.dispose());
+    while (this.cleanups.size > 0) await Promise.all([...this.cleanups]);
+  }
+
+  private track(work: Promise<void>): void {
+    const done: Promise<void> = work
+      .catch((err) => console.error('[sim-ansokan] window cleanup failed', err))
+      .finally(() => this.cleanups.delete(done));
+    this.cleanups.add(done);
   }
 
   /** After a renderer crash the window starts again and offers its recovery copies. */
@@ -246,15 +291,11 @@ export class AppWindows {
     if (reason === 'clean-exit' || e.win.isDestroyed()) return;
     console.error(`[sim-ansokan] renderer gone: ${reason}`);
     for (const d of e.handlers.session.ownDrafts) this.liveDrafts.delete(d);
+    e.saveDone?.(false);
     await e.handlers.dispose();
     e.handlers = this.handlersFor(e.win, () => e);
     e.dispatch = this.dispatcher(e.handlers, () => e);
     e.state = null;
     e.win.webContents.reload();
-  }
-
-  /** A quit paused by a close prompt goes on once that window has closed. */
-  private continueQuit(): void {
-    if (this.quitting) app.quit();
   }
 }

@@ -4,6 +4,7 @@ import type { Issue } from '../../shared/rules/types';
 import type { Lang } from '../../shared/model/labels';
 import type { FileOps } from './fileops';
 import type { OpenedBytes } from '../../shared/docx/open';
+import type { UserDataStore } from './store';
 
 export type FileFilter = { name: string; extensions: string[] };
 
@@ -65,5 +66,7 @@ export type HandlerDeps = {
   defaultLanguage?: Lang;
   /** Reads an opened file's bytes as an application; main passes a worker thread, tests leave it to run in place. */
   openBytes?: (bytes: Uint8Array) => Promise<OpenedBytes>;
+  /** Settings and recent files: pass the app's one store, shared by every window. */
+  store?: UserDataStore;
   log?: (message: string, error?: unknown) => void;
 };

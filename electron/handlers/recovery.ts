@@ -3,6 +3,7 @@ import * as z from '../../shared/zod';
 import { parseStrictJson, stableStringify } from '../../shared/model/json';
 import { formatProblems, loadApplicationValue } from '../../shared/model/load';
 import type { DraftInfo, RequestOf, ResponseMap } from '../../shared/ipc/contract';
+import type { Application } from '../../shared/model/schema';
 import { atomicReplace, errorCode } from './fileops';
 import { failure, notGrantedMessage, writeErrorMessage } from './messages';
 import { MAX_FILE_BYTES } from '../../shared/model/limits';
@@ -28,6 +29,28 @@ const RECOVERY_LIMITS = { maxBytes: MAX_FILE_BYTES + 64 * 1024, noFollow: true }
 const UUID_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i;
 
 export const recoveryDir = (s: Session) => join(s.deps.userDataDir, 'recovery');
+
+/**
+ * Writes and discards of one draft run one after another, in the order they were asked for, like VS Code's
+ * backup tracker: a write still in flight when its copy is discarded lands first and is then removed, never
+ * after. A write that has not started when a discard arrives is cancelled (its generation is over).
+ */
+type DraftQueue = { tail: Promise<unknown>; generation: number };
+const queues = new WeakMap<Session, Map<string, DraftQueue>>();
+
+function queueFor(s: Session, draftId: string): DraftQueue {
+  let byDraft = queues.get(s);
+  if (!byDraft) queues.set(s, (byDraft = new Map()));
+  let q = byDraft.get(draftId);
+  if (!q) byDraft.set(draftId, (q = { tail: Promise.resolve(), generation: 0 }));
+  return q;
+}
+
+function enqueue<T>(q: DraftQueue, work: () => Promise<T>): Promise<T> {
+  const run = q.tail.then(work, work);
+  q.tail = run.catch(() => undefined);
+  return run;
+}
 const recoveryPath = (s: Session, draftId: string) => join(recoveryDir(s), `${draftId.toLowerCase()}.json`);
 
 export async function writeRecovery(s: Session, req: RequestOf<'recovery:write'>): Promise<ResponseMap['recovery:write']> {
@@ -35,15 +58,25 @@ export async function writeRecovery(s: Session, req: RequestOf<'recovery:write'>
   if (!checked.ok) return checked.failure;
   // The copy remembers which file it belongs to; restoring it grants that path, so it must be one main handed out.
   if (req.filePath !== null && !(await s.mayWrite(req.filePath))) return failure(notGrantedMessage(req.filePath));
+  const q = queueFor(s, req.draftId.toLowerCase());
+  const generation = q.generation;
+  return enqueue(q, async () => {
+    // Discarded after this write was asked for: the person no longer wants the copy.
+    if (q.generation !== generation) return { status: 'written' } as const;
+    return writeNow(s, req, checked.app);
+  });
+}
+
+async function writeNow(s: Session, req: RequestOf<'recovery:write'>, app: Application): Promise<ResponseMap['recovery:write']> {
   s.liveDrafts.add(req.draftId.toLowerCase());
   s.ownDrafts.add(req.draftId.toLowerCase());
   const file: RecoveryFile = {
     format: 'sim-ansokan-recovery',
     draftId: req.draftId.toLowerCase(),
-    title: checked.app.project.title,
+    title: app.project.title,
     savedAt: s.clock().toISOString(),
     filePath: req.filePath,
-    application: checked.app,
+    application: app,
   };
   const path = recoveryPath(s, req.draftId);
   try {
@@ -106,10 +139,14 @@ export async function restoreRecovery(s: Session, req: RequestOf<'recovery:resto
 
 export async function discardRecovery(s: Session, req: RequestOf<'recovery:discard'>): Promise<ResponseMap['recovery:discard']> {
   const id = req.draftId.toLowerCase();
-  s.liveDrafts.delete(id);
-  s.ownDrafts.delete(id);
-  await s.ops.unlink(recoveryPath(s, id)).catch((e) => {
-    if (errorCode(e) !== 'ENOENT') s.deps.log?.('recovery discard failed', e);
+  const q = queueFor(s, id);
+  q.generation++;
+  return enqueue(q, async () => {
+    s.liveDrafts.delete(id);
+    s.ownDrafts.delete(id);
+    await s.ops.unlink(recoveryPath(s, id)).catch((e) => {
+      if (errorCode(e) !== 'ENOENT') s.deps.log?.('recovery discard failed', e);
+    });
+    return { status: 'discarded' } as const;
   });
-  return { status: 'discarded' };
 }

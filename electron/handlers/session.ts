@@ -31,7 +31,7 @@ export class Session {
     this.ops = deps.fileOps ?? nodeFileOps;
     this.clock = deps.clock ?? (() => new Date());
     this.locks = new LockManager(this.ops, deps.lockIdentity ?? defaultIdentity(), this.clock);
-    this.store = new UserDataStore(this.ops, deps.userDataDir, deps.defaultLanguage ?? 'sv');
+    this.store = deps.store ?? new UserDataStore(this.ops, deps.userDataDir, deps.defaultLanguage ?? 'sv');
     this.liveDrafts = deps.liveDrafts ?? new Set();
   }
 

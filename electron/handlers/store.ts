@@ -40,8 +40,15 @@ const SettingsSchema = z.object({
 /** The acting party is remembered for this many applications, the most recent ones. */
 export const MAX_ACTING_FOR = 200;
 
+/**
+ * One per app, shared by every window (a window with its own copy would write back a language changed in
+ * another). Writes of the recent list are queued so two windows saving at once do not lose an entry.
+ */
 export class UserDataStore {
   private settingsCache: Settings | null = null;
+  private recentWrites: Promise<void> = Promise.resolve();
+  /** Called after the recent list has been written, so a menu built from it is never one file behind. */
+  onRecentChanged?: () => void;
 
   constructor(
     private readonly ops: FileOps,
@@ -60,9 +67,14 @@ export class UserDataStore {
     return (await readJson(this.ops, this.recentPath, RecentSchema, { files: [] })).files;
   }
 
-  async addRecent(entry: RecentFile): Promise<void> {
-    const files = [entry, ...(await this.recent()).filter((f) => f.path !== entry.path)].slice(0, MAX_RECENT);
-    await writeJson(this.ops, this.dir, this.recentPath, { files });
+  addRecent(entry: RecentFile): Promise<void> {
+    const write = this.recentWrites.then(async () => {
+      const files = [entry, ...(await this.recent()).filter((f) => f.path !== entry.path)].slice(0, MAX_RECENT);
+      await writeJson(this.ops, this.dir, this.recentPath, { files });
+      this.onRecentChanged?.();
+    });
+    this.recentWrites = write.catch(() => undefined);
+    return write;
   }
 
   async settings(): Promise<Settings> {

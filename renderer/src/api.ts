@@ -9,5 +9,6 @@ declare global {
 
 /** The bridge to main, looked up on use so nothing captures it before the preload has run. */
 export function api(): Api {
-  return window.api;
+  // Through globalThis, so Node-side unit tests of the shell (no DOM types) type-check this file too.
+  return (globalThis as unknown as Window).api;
 }

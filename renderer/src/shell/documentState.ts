@@ -9,10 +9,14 @@ function snapshot(s: Store) {
   return { title, filePath: s.file.path, dirty: s.dirty };
 }
 
+/** How long the title may lag behind typing in its field. The dirty flag never waits. */
+export const TITLE_DELAY_MS = 250;
+
 export function startDocumentState(): () => void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const send = () => {
+    clearTimeout(timer);
     timer = undefined;
     const snap = snapshot(useStore.getState());
     const key = JSON.stringify(snap);
@@ -23,7 +27,10 @@ export function startDocumentState(): () => void {
   send();
   return useStore.subscribe((s, prev) => {
     if (s.app === prev.app && s.file === prev.file && s.dirty === prev.dirty && s.language === prev.language) return;
-    // The title changes with every keystroke in its field: tell main once typing pauses, not per key.
-    if (timer === undefined) timer = setTimeout(send, 250);
+    // The first keystroke makes the document dirty: main must know at once, or a close right after typing
+    // would close without asking. A new file, or a new language, is told at once too.
+    if (s.dirty !== prev.dirty || s.file !== prev.file || s.language !== prev.language || s.app === null || prev.app === null) return send();
+    // Only the title is left to change, with every keystroke in its field: once typing pauses is soon enough.
+    if (timer === undefined) timer = setTimeout(send, TITLE_DELAY_MS);
   });
 }

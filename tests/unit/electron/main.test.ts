@@ -17,7 +17,15 @@ const m = vi.hoisted(() => {
       whenReady: vi.fn(async () => undefined),
       isReady: () => m.ready,
       getPath: (name: string) => `/fake/${name}`,
+      setPath: vi.fn(),
+      getAppPath: () => '/fake/app',
       setAppUserModelId: vi.fn(),
+    },
+    session: {
+      setSpellCheckerDictionaryDownloadURL: vi.fn(),
+      setSpellCheckerLanguages: vi.fn(),
+      availableSpellCheckerLanguages: ['en-US', 'sv-SE'],
+      on: vi.fn(),
     },
     registerAppScheme: vi.fn(),
     applySecurity: vi.fn(() => ({ origins: ['app://renderer'] })),
@@ -25,7 +33,7 @@ const m = vi.hoisted(() => {
   };
 });
 
-vi.mock('electron', () => ({ app: m.app, ipcMain: {} }));
+vi.mock('electron', () => ({ app: m.app, ipcMain: {}, session: { defaultSession: m.session } }));
 vi.mock('../../../electron/security', () => ({ registerAppScheme: m.registerAppScheme, applySecurity: m.applySecurity }));
 vi.mock('../../../electron/ipc', () => ({ bindIpc: m.bindIpc }));
 vi.mock('../../../electron/windows', async (orig) => ({
@@ -40,6 +48,8 @@ beforeEach(() => {
   vi.clearAllMocks();
   m.appHandlers.clear();
   m.ready = false;
+  m.app.isPackaged = true;
+  Object.assign(process, { resourcesPath: '/fake/resources' });
 });
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -89,5 +99,45 @@ describe('main process start-up', () => {
     // Opened instead of an empty window.
     expect(m.windows.create).not.toHaveBeenCalled();
     expect(m.windows.openFile).toHaveBeenCalledWith('/Users/anna/Ansökan.simansokan');
+  });
+
+  it('a development run has its own userData, and so its own single-instance lock, before asking for the lock', async () => {
+    m.lock = true;
+    m.app.isPackaged = false;
+    await import('../../../electron/main');
+    expect(m.app.setPath).toHaveBeenCalledWith('userData', expect.stringMatching(/SIM-ansökan-dev$/));
+    expect(m.app.setPath.mock.invocationCallOrder[0]!).toBeLessThan(m.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
+
+    vi.resetModules();
+    vi.clearAllMocks();
+    m.app.isPackaged = true;
+    await import('../../../electron/main');
+    // The installed app keeps Electron's default, the folder named after the app.
+    expect(m.app.setPath).not.toHaveBeenCalled();
+  });
+
+  it('Windows "Open with" on an exported .docx opens it, like a .simansokan', async () => {
+    m.lock = true;
+    await import('../../../electron/main');
+    await flush();
+    const second = m.appHandlers.get('second-instance')!;
+    second({}, ['C:\\Program Files\\SIM-ansökan\\SIM-ansökan.exe', 'C:\\Users\\anna\\Ansökan signerad.DOCX'], 'C:\\Users\\anna');
+    expect(m.windows.openFile).toHaveBeenCalledWith(expect.stringMatching(/Ansökan signerad\.DOCX$/));
+  });
+
+  it('spell-checks Swedish and English where the app chooses, and never downloads a dictionary', async () => {
+    m.lock = true;
+    await import('../../../electron/main');
+    await flush();
+    if (process.platform === 'darwin') {
+      expect(m.session.setSpellCheckerLanguages).not.toHaveBeenCalled();
+      return;
+    }
+    const url = m.session.setSpellCheckerDictionaryDownloadURL.mock.calls[0]![0] as string;
+    expect(url).toMatch(/^file:\/\/.*dictionaries\/$/);
+    expect(m.session.setSpellCheckerDictionaryDownloadURL.mock.invocationCallOrder[0]!).toBeLessThan(
+      m.session.setSpellCheckerLanguages.mock.invocationCallOrder[0]!,
+    );
+    expect(m.session.setSpellCheckerLanguages).toHaveBeenCalledWith(['sv-SE', 'en-US']);
   });
 });

@@ -75,6 +75,28 @@ describe('web contents', () => {
     }
   });
 
+  it('while developing, let only the dev server reload its own page in the main frame; the built app never', () => {
+    const navigate = (devServerUrl: string | undefined, name: string, url: string, isMainFrame = true) => {
+      const c = fakeContents();
+      security.hardenWebContents(c as never, devServerUrl);
+      const listener = c.on.mock.calls.find(([n]) => n === name)![1] as (e: unknown) => void;
+      const event = { url, isMainFrame, preventDefault: vi.fn() };
+      listener(event);
+      return event.preventDefault.mock.calls.length === 0;
+    };
+    const dev = 'http://localhost:5173/';
+    for (const name of ['will-navigate', 'will-frame-navigate']) {
+      // Vite's full reload after an edit.
+      expect(navigate(dev, name, 'http://localhost:5173/'), name).toBe(true);
+      expect(navigate(dev, name, 'http://localhost:5173/index.html'), name).toBe(true);
+      expect(navigate(dev, name, 'http://localhost:5174/'), name).toBe(false);
+      expect(navigate(dev, name, 'https://evil.example/'), name).toBe(false);
+      expect(navigate(dev, name, 'http://localhost:5173/', false), name).toBe(false);
+      expect(navigate(undefined, name, 'http://localhost:5173/'), name).toBe(false);
+      expect(navigate(undefined, name, 'app://renderer/index.html'), name).toBe(false);
+    }
+  });
+
   it('deny every new window; allow-listed help links open in the system browser instead', async () => {
     const c = fakeContents();
     security.hardenWebContents(c as never);

@@ -172,7 +172,7 @@ describe('windows', () => {
     win.close();
     await vi.waitFor(() => expect(win.webContents.sent).toHaveLength(2));
     await dispatch('window:setDocumentState', { title: 'T', filePath: '/docs/t.simansokan', dirty: false });
-    expect(win.destroyed).toBe(true);
+    await vi.waitFor(() => expect(win.destroyed).toBe(true));
   });
 
   it('on macOS mark the edited state in the window, not the title', async () => {
@@ -195,11 +195,50 @@ describe('windows', () => {
   });
 });
 
+describe('what all windows share', () => {
+  it('one settings store: a window opened before a language change does not write the old language back', async () => {
+    const { w, dispatch } = await setup();
+    w.create();
+    const second = FakeWindow.all[1]!;
+    const dispatch2 = (channel: string, req: unknown) => w.dispatcherFor(second.webContents.id)!(channel, req);
+    expect(await dispatch2('settings:get', {})).toMatchObject({ language: 'sv' });
+    await dispatch('settings:set', { language: 'en' });
+    await dispatch2('settings:set', { userName: 'Anna Berg' });
+    const { readFile } = await import('node:fs/promises');
+    expect(JSON.parse(await readFile(join(tmp.dir, 'settings.json'), 'utf8'))).toMatchObject({ language: 'en', userName: 'Anna Berg' });
+    expect(await dispatch2('settings:get', {})).toMatchObject({ language: 'en', userName: 'Anna Berg' });
+  });
+
+  it('the recent-files menu lists the file just opened, not the one before', async () => {
+    const { dispatch } = await setup();
+    const { copyFile } = await import('node:fs/promises');
+    const { FIXTURES } = await import('./support');
+    const recentItems = () => {
+      const template = m.setApplicationMenu.mock.calls.at(-1)![0] as { submenu?: { label?: string; submenu?: { label: string }[] }[] }[];
+      return template[0]!.submenu!.find((i) => i.label === 'Öppna senaste')!.submenu!.map((i) => i.label);
+    };
+    for (const name of ['Första.simansokan', 'Andra.simansokan']) {
+      const path = join(tmp.dir, name);
+      await copyFile(join(FIXTURES, 'complete.simansokan'), path);
+      expect(await dispatch('file:open', { path })).toMatchObject({ status: 'opened' });
+      await vi.waitFor(() => expect(recentItems()[0]).toContain(`(${name})`));
+    }
+    expect(recentItems()).toHaveLength(2);
+  });
+});
+
 describe('command line', () => {
   it('finds .simansokan files among the arguments, relative to the working directory', () => {
     expect(filesFromArgv(['--allow-file-access-from-files', 'a.simansokan', '/x/B.SIMANSOKAN', 'notes.txt'], '/home/anna')).toEqual([
       '/home/anna/a.simansokan',
       '/x/B.SIMANSOKAN',
+    ]);
+  });
+
+  it('takes an exported .docx too ("Open with" on Windows), as macOS open-file does', () => {
+    expect(filesFromArgv(['Ansökan signerad.docx', '/x/Kopia.DOCX', 'bild.png', 'gammal.doc'], '/home/anna')).toEqual([
+      '/home/anna/Ansökan signerad.docx',
+      '/x/Kopia.DOCX',
     ]);
   });
 });
