@@ -9,6 +9,13 @@ import { FakeWindow, fake } from './electron-fake';
  * The real main process (main.ts, windows.ts, quit.ts, the IPC binding and the handlers) on an `electron`
  * whose app and windows follow Electron's order of events (see electron-fake.ts), with real files.
  */
+// The worker script is built beside main.js; running from source, the file is read in place instead
+// (the worker itself is tested in tests/unit/docx and tests/unit/electron/open-off-thread tests).
+vi.mock('../../../electron/open-off-thread', async () => {
+  const { openApplicationBytes } = await import('../../../shared/docx/open');
+  return { WORKER_HEAP_MB: 512, openOffThread: () => async (bytes: Uint8Array) => openApplicationBytes(bytes) };
+});
+
 vi.mock('electron', async () => (await import('./electron-fake')).electronModule);
 
 let tmp: { dir: string; cleanup: () => Promise<void> };
@@ -162,7 +169,12 @@ describe('quitting with unsaved windows', () => {
     fake.app.quit();
     (await promptFor(a)).answer(0);
     await vi.waitFor(() => expect(a.webContents.sent.filter((e) => JSON.stringify(e).includes('"save"'))).toHaveLength(2));
-    await clean(a, '/docs/t.simansokan');
+    // This time the person picks a file in the Save As dialog: main writes it and hands the path to the window.
+    const saved = join(fake.app.paths.documents!, 't.simansokan');
+    const { electronModule } = await import('./electron-fake');
+    vi.mocked(electronModule.dialog.showSaveDialog).mockResolvedValueOnce({ canceled: false, filePath: saved } as never);
+    expect(await fake.invoke(a, 'file:saveAs', { application: await fixtureApp() })).toMatchObject({ status: 'saved' });
+    await clean(a, saved);
     await vi.waitFor(() => expect(fake.app.exited).toBe(true));
   });
 
@@ -186,6 +198,9 @@ describe('quitting waits for cleanup', () => {
   async function openDocument(win: FakeWindow): Promise<string> {
     const path = join(fake.app.paths.documents!, 'Dalsland.simansokan');
     await copyFile(join(FIXTURES, 'complete.simansokan'), path);
+    // Handed over as a double-click is (open-file / argv): main grants the path, then the renderer opens it.
+    const { AppWindows } = await import('../../../electron/windows');
+    (AppWindows as unknown as { last: { openFile(p: string): void } }).last.openFile(path);
     expect(await fake.invoke(win, 'file:open', { path })).toMatchObject({ status: 'opened' });
     expect(existsSync(`${path}.lock`)).toBe(true);
     return path;

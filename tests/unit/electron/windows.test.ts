@@ -54,6 +54,13 @@ const m = vi.hoisted(() => ({
   addRecentDocument: vi.fn(),
 }));
 
+// The worker script is built beside main.js; running from source, the file is read in place instead
+// (the worker itself is tested in tests/unit/docx and tests/unit/electron/open-off-thread tests).
+vi.mock('../../../electron/open-off-thread', async () => {
+  const { openApplicationBytes } = await import('../../../shared/docx/open');
+  return { WORKER_HEAP_MB: 512, openOffThread: () => async (bytes: Uint8Array) => openApplicationBytes(bytes) };
+});
+
 vi.mock('electron', () => ({
   BrowserWindow: FakeWindow,
   Menu: { setApplicationMenu: m.setApplicationMenu, buildFromTemplate: (t: unknown) => t },
@@ -210,7 +217,7 @@ describe('what all windows share', () => {
   });
 
   it('the recent-files menu lists the file just opened, not the one before', async () => {
-    const { dispatch } = await setup();
+    const { dispatch, e } = await setup();
     const { copyFile } = await import('node:fs/promises');
     const { FIXTURES } = await import('./support');
     const recentItems = () => {
@@ -220,6 +227,8 @@ describe('what all windows share', () => {
     for (const name of ['Första.simansokan', 'Andra.simansokan']) {
       const path = join(tmp.dir, name);
       await copyFile(join(FIXTURES, 'complete.simansokan'), path);
+      // As a double-click hands it over: main grants the path, the renderer asks to open it.
+      e.handlers.grantOpen(path);
       expect(await dispatch('file:open', { path })).toMatchObject({ status: 'opened' });
       await vi.waitFor(() => expect(recentItems()[0]).toContain(`(${name})`));
     }
