@@ -9,6 +9,18 @@ export type DuplicateId = {
   firstIndex: number;
 };
 
+/** Repeated ids in one list of items: the later index, and the first with the same id. */
+export function duplicateIdsIn(items: readonly { id: string }[]): { index: number; id: string; firstIndex: number }[] {
+  const first = new Map<string, number>();
+  const out: { index: number; id: string; firstIndex: number }[] = [];
+  items.forEach((x, i) => {
+    const at = first.get(x.id);
+    if (at === undefined) first.set(x.id, i);
+    else out.push({ index: i, id: x.id, firstIndex: at });
+  });
+  return out;
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
