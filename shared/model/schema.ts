@@ -1,7 +1,7 @@
 import * as z from '../zod';
 import { LIMITS } from './limits';
 import { STEP_IDS } from './steps';
-import { duplicateIdsIn } from './unique-ids';
+import { itemList } from './unique-ids';
 
 /** Current version of the file format. Bump it together with a migration in migrations.ts. */
 export const FORMAT_VERSION = 2;
@@ -16,19 +16,6 @@ const id = () => z.string().min(1).max(LIMITS.id).regex(/^[A-Za-z0-9_-]+$/);
 const optDate = () => z.union([z.literal(''), z.iso.date()]);
 const count = () => z.number().int().min(0).max(LIMITS.count);
 const optCount = () => count().nullable();
-/**
- * A list of repeatable items, each with its own id within the list: the merge, the references between items (goal →
- * logic row, line → party) and the UI go by it (unique-ids.ts says why a repeat is refused, not repaired).
- */
-const itemList = <T extends z.ZodType<{ id: string }>>(item: T, max: number) =>
-  z
-    .array(item)
-    .max(max)
-    .superRefine((items, ctx) => {
-      for (const d of duplicateIdsIn(items)) {
-        ctx.addIssue({ code: 'custom', path: [d.index], message: `duplicate id ${d.id}`, params: { duplicateId: d.id, firstIndex: d.firstIndex } });
-      }
-    });
 /** Whole kronor, never negative, finite. */
 export const AmountSchema = z.number().int().min(0).max(LIMITS.amount);
 /** A percentage 0–100 with decimals allowed. */

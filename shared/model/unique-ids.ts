@@ -1,3 +1,4 @@
+import * as z from '../zod';
 import { describePath, type Localized } from './labels';
 
 /** A second item with an id already used earlier in the same list. */
@@ -65,3 +66,17 @@ export function duplicateIdMessage(d: Pick<DuplicateId, 'path' | 'id' | 'firstIn
     en: `has the same id ("${d.id}") as ${describePath(first, 'en')}. Each item in a list must have its own id; the file was changed outside the app and is not opened, so that no items are mixed up.`,
   };
 }
+
+/**
+ * A list of repeatable items, each with its own id within the list: the merge, the references between items (goal →
+ * logic row, line → party) and the UI go by it (duplicateIdMessage says why a repeat is refused, not repaired).
+ */
+export const itemList = <T extends z.ZodType<{ id: string }>>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .superRefine((items, ctx) => {
+      for (const d of duplicateIdsIn(items)) {
+        ctx.addIssue({ code: 'custom', path: [d.index], message: `duplicate id ${d.id}`, params: { duplicateId: d.id, firstIndex: d.firstIndex } });
+      }
+    });
