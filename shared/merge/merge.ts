@@ -147,7 +147,7 @@ function mergeItems(base: Item[] | typeof UNKNOWN_BASE, mine: Item[], theirs: It
 /** Items of `from` that `to` no longer has, wherever they are below `path`: the one-sided removals a result takes. */
 function listRemovals(from: Json | undefined, to: Json | undefined, path: Path, by: Removal['by'], out: Removal[]): void {
   if (isObject(from) && isObject(to)) {
-    for (const k of Object.keys(from)) if (k in to && !deepEqual(from[k], to[k])) listRemovals(from[k], to[k], [...path, k], by, out);
+    for (const k of Object.keys(from)) if (!deepEqual(from[k], to[k])) listRemovals(from[k], Object.prototype.hasOwnProperty.call(to, k) ? to[k] : undefined, [...path, k], by, out);
     return;
   }
   if (!hasIds(from)) return;

@@ -8,7 +8,7 @@ import { fingerprintContent, idMatches } from './fingerprint';
 import { migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
 import { describePath, type Lang, type Localized } from './labels';
 import { formatNumber } from '../finance/money';
-import { duplicateIdMessage } from './unique-ids';
+import { duplicateIdMessage, duplicateIds } from './unique-ids';
 
 /** One reason a file could not be read, said for a person, with where it is. */
 export type LoadProblem = {
@@ -107,6 +107,9 @@ export function loadApplicationValue(raw: unknown, registry: MigrationRegistry =
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.slice(0, MAX_PROBLEMS).map((i) => problemFromIssue(i, migrated.value)) };
   }
+  // The schema refuses a repeated id in each list it knows; this walk also covers any list of items it does not.
+  const repeated = duplicateIds(parsed.data, MAX_PROBLEMS);
+  if (repeated.length > 0) return { ok: false, problems: repeated.map((d) => problemAt(d.path, duplicateIdMessage(d))) };
   return { ok: true, application: withFullFreezeId(parsed.data), migratedFrom: version === FORMAT_VERSION ? null : version };
 }
 
@@ -209,7 +212,10 @@ function boundsProblem(v: BoundsViolation): LoadProblem {
 
 function problemFromIssue(issue: z.core.$ZodIssue, root: unknown): LoadProblem {
   const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
-  const msg = issueMessage(issue, root);
+  return problemAt(path, issueMessage(issue, root));
+}
+
+function problemAt(path: (string | number)[], msg: Localized): LoadProblem {
   const where = { sv: describePath(path, 'sv'), en: describePath(path, 'en') };
   return {
     path,

@@ -1,7 +1,7 @@
 import * as z from '../zod';
 import { LIMITS } from './limits';
 import { STEP_IDS } from './steps';
-import { duplicateIds } from './unique-ids';
+import { itemList } from './unique-ids';
 
 /** Current version of the file format. Bump it together with a migration in migrations.ts. */
 export const FORMAT_VERSION = 2;
@@ -87,7 +87,7 @@ export const TargetGroupSchema = z.strictObject({
   ageMin: z.number().int().min(0).max(25).nullable(),
   ageMax: z.number().int().min(0).max(25).nullable(),
   childrenReached: optCount(),
-  indirectGroups: z.array(IndirectGroupSchema).max(LIMITS.indirectGroups),
+  indirectGroups: itemList(IndirectGroupSchema, LIMITS.indirectGroups),
   selection: text(),
   riskFactors: text(),
   leftOut: text(),
@@ -149,8 +149,8 @@ export type ProjectGoal = z.infer<typeof ProjectGoalSchema>;
 export const GoalsSchema = z.strictObject({
   purpose: text(),
   overallGoal: text(),
-  projectGoals: z.array(ProjectGoalSchema).max(LIMITS.goals),
-  logicModel: z.array(LogicRowSchema).max(LIMITS.logicRows),
+  projectGoals: itemList(ProjectGoalSchema, LIMITS.goals),
+  logicModel: itemList(LogicRowSchema, LIMITS.logicRows),
 });
 export type Goals = z.infer<typeof GoalsSchema>;
 
@@ -219,8 +219,8 @@ export const FinancingLineSchema = z.strictObject({
 export type FinancingLine = z.infer<typeof FinancingLineSchema>;
 
 export const BudgetSchema = z.strictObject({
-  costLines: z.array(CostLineSchema).max(LIMITS.costLines),
-  financingLines: z.array(FinancingLineSchema).max(LIMITS.financingLines),
+  costLines: itemList(CostLineSchema, LIMITS.costLines),
+  financingLines: itemList(FinancingLineSchema, LIMITS.financingLines),
   comment: text(),
 });
 export type Budget = z.infer<typeof BudgetSchema>;
@@ -258,7 +258,7 @@ export const SocioEconomicsSchema = z.strictObject({
   horizonYears: z.number().int().min(1).max(60),
   /** Real discount rate, percent per year. */
   discountRate: z.number().min(0).max(20),
-  avoidedCosts: z.array(AvoidedCostSchema).max(LIMITS.costItems),
+  avoidedCosts: itemList(AvoidedCostSchema, LIMITS.costItems),
   comment: text(),
 });
 export type SocioEconomics = z.infer<typeof SocioEconomicsSchema>;
@@ -285,14 +285,14 @@ const CONTENT_SHAPE = {
   programme: z.strictObject({ id: str(LIMITS.id), version: str(20) }),
   /** Language of the exported document. */
   language: LanguageSchema,
-  parties: z.array(PartySchema).max(LIMITS.parties),
+  parties: itemList(PartySchema, LIMITS.parties),
   project: ProjectSchema,
   needs: NeedsSchema,
-  priorities: z.array(PriorityChoiceSchema).max(LIMITS.priorities),
+  priorities: itemList(PriorityChoiceSchema, LIMITS.priorities),
   targetGroup: TargetGroupSchema,
   childRights: ChildRightsSchema,
   goals: GoalsSchema,
-  activities: z.array(ActivitySchema).max(LIMITS.activities),
+  activities: itemList(ActivitySchema, LIMITS.activities),
   collaboration: CollaborationSchema,
   budget: BudgetSchema,
   socioEconomics: SocioEconomicsSchema,
@@ -352,21 +352,14 @@ export const WorkflowSchema = z.strictObject({
 });
 export type Workflow = z.infer<typeof WorkflowSchema>;
 
-export const ApplicationSchema = z
-  .strictObject({
-    format: z.literal(FORMAT_ID),
-    formatVersion: z.literal(FORMAT_VERSION),
-    createdAt: datetime(),
-    updatedAt: datetime(),
-    ...CONTENT_SHAPE,
-    workflow: WorkflowSchema,
-  })
-  // Ids are unique within each list of items, in the content and in the workflow's snapshots alike (unique-ids.ts).
-  .superRefine((app, ctx) => {
-    for (const d of duplicateIds(app)) {
-      ctx.addIssue({ code: 'custom', path: d.path, message: `duplicate id ${d.id}`, params: { duplicateId: d.id, firstIndex: d.firstIndex } });
-    }
-  });
+export const ApplicationSchema = z.strictObject({
+  format: z.literal(FORMAT_ID),
+  formatVersion: z.literal(FORMAT_VERSION),
+  createdAt: datetime(),
+  updatedAt: datetime(),
+  ...CONTENT_SHAPE,
+  workflow: WorkflowSchema,
+});
 export type Application = z.infer<typeof ApplicationSchema>;
 
 /** The content of an application, without file metadata or workflow. Shares structure with `app`: read only. */

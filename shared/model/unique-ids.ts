@@ -1,3 +1,4 @@
+import * as z from '../zod';
 import { describePath, type Localized } from './labels';
 
 /** A second item with an id already used earlier in the same list. */
@@ -8,6 +9,18 @@ export type DuplicateId = {
   /** Index of the first item with that id in the same list. */
   firstIndex: number;
 };
+
+/** Repeated ids in one list of items: the later index, and the first with the same id. */
+export function duplicateIdsIn(items: readonly { id: string }[]): { index: number; id: string; firstIndex: number }[] {
+  const first = new Map<string, number>();
+  const out: { index: number; id: string; firstIndex: number }[] = [];
+  items.forEach((x, i) => {
+    const at = first.get(x.id);
+    if (at === undefined) first.set(x.id, i);
+    else out.push({ index: i, id: x.id, firstIndex: at });
+  });
+  return out;
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -53,3 +66,17 @@ export function duplicateIdMessage(d: Pick<DuplicateId, 'path' | 'id' | 'firstIn
     en: `has the same id ("${d.id}") as ${describePath(first, 'en')}. Each item in a list must have its own id; the file was changed outside the app and is not opened, so that no items are mixed up.`,
   };
 }
+
+/**
+ * A list of repeatable items, each with its own id within the list: the merge, the references between items (goal →
+ * logic row, line → party) and the UI go by it (duplicateIdMessage says why a repeat is refused, not repaired).
+ */
+export const itemList = <T extends z.ZodType<{ id: string }>>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .superRefine((items, ctx) => {
+      for (const d of duplicateIdsIn(items)) {
+        ctx.addIssue({ code: 'custom', path: [d.index], message: `duplicate id ${d.id}`, params: { duplicateId: d.id, firstIndex: d.firstIndex } });
+      }
+    });
