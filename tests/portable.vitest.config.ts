@@ -11,9 +11,9 @@ import base from '../vitest.config';
  */
 const ROOT = join(__dirname, '..');
 const NEEDS_DEBIAN_TOOLS = /support\/(tools|browser)|e2e\/harness|\.\/readback|['"]\.\.\/docx\/readback|requireTool|SYSTEM_PYTHON|soffice|pdftotext|pandoc|execFile(Sync)?\(\s*['"](unzip|sh)['"]/;
-// Stand-ins that are scripts with a #! line (the Electron of tests/unit/start, the codesign of the macOS packaging
+// Stand-ins that are scripts with a #! line (the Electron of tests/unit/start/start.test.ts, the codesign of the macOS packaging
 // test): Windows runs neither.
-const POSIX_ONLY = /tests\/unit\/start\/|tests\/unit\/electron\/packaging-mac\.test\.ts$/;
+const POSIX_ONLY = /tests\/unit\/start\/start\.test\.ts$|tests\/unit\/electron\/packaging-mac\.test\.ts$/;
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
