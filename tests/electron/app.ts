@@ -25,7 +25,7 @@ export async function launchApp(): Promise<RunningApp> {
   if (!electronInstalled()) throw new Error(NO_BINARY);
   const home = await mkdtemp(join(tmpdir(), 'sim-electron-'));
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^ELECTRON_RENDERER_URL$|^NODE_OPTIONS$/.test(k)) env[k] = v;
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^ELECTRON_RENDERER_URL$|^ELECTRON_RUN_AS_NODE$|^NODE_OPTIONS$/.test(k)) env[k] = v;
   // userData and documents follow these on each OS (XDG on Linux, AppData on Windows, HOME on macOS).
   Object.assign(env, {
     HOME: home,
