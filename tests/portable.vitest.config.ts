@@ -11,8 +11,9 @@ import base from '../vitest.config';
  */
 const ROOT = join(__dirname, '..');
 const NEEDS_DEBIAN_TOOLS = /support\/(tools|browser)|e2e\/harness|\.\/readback|['"]\.\.\/docx\/readback|requireTool|SYSTEM_PYTHON|soffice|pdftotext|pandoc|execFile(Sync)?\(\s*['"](unzip|sh)['"]/;
-// The stand-in Electron of tests/unit/start is a script with a #! line: Windows runs only .exe files as Electron.
-const POSIX_ONLY = /tests\/unit\/start\//;
+// Stand-ins that are scripts with a #! line (the Electron of tests/unit/start/start.test.ts, the codesign of the macOS packaging
+// test): Windows runs neither.
+const POSIX_ONLY = /tests\/unit\/start\/start\.test\.ts$|tests\/unit\/electron\/packaging-mac\.test\.ts$/;
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

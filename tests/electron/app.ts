@@ -22,9 +22,10 @@ export type RunningApp = {
 };
 
 export async function launchApp(): Promise<RunningApp> {
+  if (!electronInstalled()) throw new Error(NO_BINARY);
   const home = await mkdtemp(join(tmpdir(), 'sim-electron-'));
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^ELECTRON_RENDERER_URL$|^NODE_OPTIONS$/.test(k)) env[k] = v;
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^ELECTRON_RENDERER_URL$|^ELECTRON_RUN_AS_NODE$|^NODE_OPTIONS$/.test(k)) env[k] = v;
   // userData and documents follow these on each OS (XDG on Linux, AppData on Windows, HOME on macOS).
   Object.assign(env, {
     HOME: home,
@@ -35,7 +36,6 @@ export async function launchApp(): Promise<RunningApp> {
     XDG_DOCUMENTS_DIR: join(home, 'Documents'),
     LANG: 'sv_SE.UTF-8',
   });
-  if (!electronInstalled()) throw new Error(NO_BINARY);
   const app = await _electron.launch({ args: [ROOT, `--user-data-dir=${join(home, 'chromium')}`], cwd: ROOT, env, timeout: 60_000 });
   const exited = new Promise<number | null>((done) => app.process().once('exit', (code) => done(code)));
   // Native dialogs cannot be clicked by a test: answered in main, where the app calls them, and recorded.

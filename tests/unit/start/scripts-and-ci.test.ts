@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './standin';
+import portable from '../../portable.vitest.config';
 
 const require_ = createRequire(import.meta.url);
 const yaml = require_('js-yaml') as { load(text: string): unknown };
@@ -52,5 +53,16 @@ describe('the CI workflow', () => {
   it('runs the whole npm test on Debian, as .ci/run does here', () => {
     expect(workflow.jobs.full!.container).toMatch(/bookworm|trixie/);
     expect(workflow.jobs.full!.steps.map((s) => s.run).filter(Boolean)).toEqual(['bash .ci/run']);
+  });
+});
+
+describe('the portable part of npm test', () => {
+  const excluded = (portable.test?.exclude ?? []) as string[];
+  it('leaves out exactly the tests that read our output back with Debian programs, and keeps the rest', () => {
+    expect(excluded).toEqual(expect.arrayContaining(['tests/unit/docx/complete.test.ts', 'tests/unit/docx/hostile.test.ts', 'tests/unit/socio/step-browser.test.ts']));
+    for (const kept of ['tests/unit/model/schema.test.ts', 'tests/unit/electron/windows.test.ts', 'tests/unit/start/no-binary.test.ts', 'tests/unit/docx/wml.test.ts']) {
+      expect(excluded).not.toContain(kept);
+    }
+    expect(portable.test?.include).toEqual(['tests/unit/**/*.test.ts']);
   });
 });

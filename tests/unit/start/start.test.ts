@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,9 @@ describe('npm start and npm run dev on a clean clone with no Electron binary', (
   let project = '';
   let mirror: Mirror;
   let before: string[];
-  const exe = () => join(project, 'node_modules/electron/dist', executableInZip(process.platform));
+  // Real paths: macOS's temp folder is reached through a symlink (/var → /private/var), and a process sees the real one.
+  const real = (p: string) => realpathSync(p);
+  const exe = () => real(join(project, 'node_modules/electron/dist', executableInZip(process.platform)));
   const env = (cache: string, record: string) =>
     cleanEnv({
       ELECTRON_MIRROR: mirror.url,
@@ -50,10 +52,10 @@ describe('npm start and npm run dev on a clean clone with no Electron binary', (
     expect(readFileSync(join(project, 'node_modules/electron/path.txt'), 'utf8')).toBe(executableInZip(process.platform));
 
     const s = await started('start.json');
-    expect(s.execPath).toBe(exe());
-    expect(s.cwd).toBe(project);
+    expect(real(s.execPath)).toBe(exe());
+    expect(real(s.cwd)).toBe(real(project));
     expect(s.argv).toEqual(['.']);
-    expect(s.main).toBe(join(project, 'out/main/main.js'));
+    expect(real(s.main!)).toBe(real(join(project, 'out/main/main.js')));
     expect(s.mainExists).toBe(true);
     expect(s.mainBytes).toBeGreaterThan(10_000);
     expect(s.rendererUrl).toBeNull();
@@ -80,7 +82,7 @@ describe('npm start and npm run dev on a clean clone with no Electron binary', (
     expect(r.code).toBe(0);
     expect(mirror.requests.slice(asked)).toContain(ZIP);
     const s = await started('dev.json');
-    expect(s.execPath).toBe(exe());
+    expect(real(s.execPath)).toBe(exe());
     expect(s.mainExists).toBe(true);
     expect(s.rendererUrl).toMatch(/^http:\/\/(localhost|127\.0\.0\.1|\[::1\]):\d+\/?$/);
   }, 240_000);
