@@ -16,21 +16,45 @@ const NAMED = 3;
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+const ANY_INVISIBLE = new RegExp(INVISIBLE.source);
+
+type Finding = { path: Path; count: number; characters: string };
+
+function findingOf(text: string, path: Path): Finding | null {
+  if (!ANY_INVISIBLE.test(text)) return null;
+  const found = text.match(INVISIBLE)!;
+  const characters = [...new Set(found.map(codePoint))];
+  return { path, count: found.length, characters: characters.slice(0, NAMED).join(', ') + (characters.length > NAMED ? ', …' : '') };
+}
+
+/**
+ * The findings inside one object or list, with paths relative to it. The rules run after every edit and the store
+ * shares every unchanged part between versions, so each part is scanned once: an edit rescans only what it replaced.
+ */
+const cache = new WeakMap<object, Finding[]>();
+
+function findingsIn(v: object): Finding[] {
+  let out = cache.get(v);
+  if (out) return out;
+  out = [];
+  const entries: [string | number, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+  for (const [k, x] of entries) {
+    if (typeof x === 'string') {
+      const f = findingOf(x, [k]);
+      if (f) out.push(f);
+    } else if (x !== null && typeof x === 'object') {
+      for (const f of findingsIn(x)) out.push({ ...f, path: [k, ...f.path] });
+    }
+  }
+  cache.set(v, out);
+  return out;
+}
+
 /** A warning for every text in the content that holds such characters, at the text's own field. */
 export function invisibleCharacterRules(ctx: RuleContext): void {
-  const walk = (v: unknown, path: Path) => {
-    if (typeof v === 'string') {
-      const found = v.match(INVISIBLE);
-      if (found) {
-        const characters = [...new Set(found.map(codePoint))];
-        const named = characters.slice(0, NAMED).join(', ') + (characters.length > NAMED ? ', …' : '');
-        ctx.warn('invisibleCharacters', path, { count: found.length, characters: named });
-      }
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) walk(v[i], [...path, i]);
-    } else if (v !== null && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
-    }
-  };
-  for (const key of CONTENT_KEYS) walk(ctx.app[key], [key]);
+  for (const key of CONTENT_KEYS) {
+    const v: unknown = ctx.app[key];
+    const found = typeof v === 'string' ? [findingOf(v, [])].filter((f) => f !== null) : v !== null && typeof v === 'object' ? findingsIn(v) : [];
+    for (const f of found) ctx.warn('invisibleCharacters', [key, ...f.path], { count: f.count, characters: f.characters });
+  }
 }
