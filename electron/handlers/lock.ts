@@ -97,8 +97,10 @@ export class LockManager {
           this.startRefresh(filePath);
           return { ok: true };
         }
-        // Another process broke it first: name the one holding it now, not the one that died.
-        return { ok: false, reason: 'held', holder: (await this.readHolder(lockPath)).info };
+        // Another process broke it first: name the one holding it now, never the one that died (still there while
+        // the other is between its two steps).
+        const now = await this.readHolder(lockPath);
+        return { ok: false, reason: 'held', holder: now.stale ? null : now.info };
       }
       return { ok: false, reason: 'held', holder: holder.info };
     }
