@@ -15,7 +15,6 @@ const NEVER_FAILS = new Set<Channel>([
   'recovery:discard',
   'settings:get',
   'settings:set',
-  'window:setDocumentState',
   'help:openLink',
 ]);
 

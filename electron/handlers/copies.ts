@@ -3,6 +3,7 @@ import { openBytes } from './open-bytes';
 import type { RequestOf, ResponseMap } from '../../shared/ipc/contract';
 import { serializeApplication } from '../../shared/model/load';
 import { atomicReplace } from './fileops';
+import { findSameFile } from '../same-file';
 import { readFileForOpening } from './files';
 import { failure, writeErrorMessage } from './messages';
 import { checkApplication, safeFileName, SIM_FILTERS, type Session } from './session';
@@ -23,7 +24,8 @@ export async function saveCopy(s: Session, req: RequestOf<'file:saveCopy'>): Pro
   });
   if (!path) return { status: 'cancelled' };
   if (extname(path).toLowerCase() !== '.simansokan') path = `${path}.simansokan`;
-  if (s.locks.holds(path)) {
+  // However it is spelled (a symlink, a hard link): the copy never replaces a file this window works in or read.
+  if (s.locks.holds(path) || (await findSameFile(path, [...s.locks.heldPaths(), ...s.grants.all()]))) {
     return failure({
       sv: `"${basename(path)}" är den ansökan du arbetar i. Välj ett annat namn för kopian.`,
       en: `"${basename(path)}" is the application you are working in. Choose another name for the copy.`,

@@ -81,9 +81,8 @@ export class LockManager {
 
   private async tryCreate(filePath: string, mayBreakStale: boolean): Promise<LockResult> {
     const lockPath = sidecarPath(filePath, 'lock');
-    const text = this.lockText();
     try {
-      await this.ops.createExclusive(lockPath, text);
+      await this.ops.createExclusive(lockPath, this.lockText());
     } catch (e) {
       const code = errorCode(e) ?? 'UNKNOWN';
       if (code !== 'EEXIST') return { ok: false, reason: 'unwritable', code };
@@ -93,9 +92,15 @@ export class LockManager {
         return { ok: true };
       }
       if (holder.gone && mayBreakStale) return this.tryCreate(filePath, false);
-      if (mayBreakStale && holder.stale && holder.seen && (await takeOver(this.ops, lockPath, holder.seen, this.owner, this.lockText(), this.clock()))) {
-        this.startRefresh(filePath);
-        return { ok: true };
+      if (mayBreakStale && holder.stale && holder.seen) {
+        if (await takeOver(this.ops, lockPath, holder.seen, this.owner, this.lockText(), this.clock())) {
+          this.startRefresh(filePath);
+          return { ok: true };
+        }
+        // Another process broke it first: name the one holding it now, never the one that died (still there while
+        // the other is between its two steps).
+        const now = await this.readHolder(lockPath);
+        return { ok: false, reason: 'held', holder: now.stale ? null : now.info };
       }
       return { ok: false, reason: 'held', holder: holder.info };
     }

@@ -142,6 +142,19 @@ describe("the app's export", () => {
       expect(await w.handlers['export:docx']({ application: app, draft: true })).toEqual({ status: 'exported', path: join(work, 'Ny.docx') });
       await w.handlers.dispose();
 
+      // Nor does a copy for the partner replace the document, whatever name it is given.
+      const copier = makeWindow(join(work, 'ud2'), work);
+      copier.queues.open.push(doc);
+      expect((await copier.handlers['file:open']({})).status).toBe('opened');
+      await symlink(doc, join(work, 'länk.simansokan'));
+      await link(doc, join(work, 'hård.simansokan'));
+      for (const path of [join(work, 'länk.simansokan'), join(work, 'hård'), `${work}/./Min.simansokan`]) {
+        copier.queues.save.push(path);
+        expect(await copier.handlers['file:saveCopy']({ application: app }), path).toMatchObject({ status: 'error' });
+      }
+      await check();
+      await copier.handlers.dispose();
+
       // A DOCX opened (restored) in a window is its input too.
       const restored = makeWindow(join(work, 'ud'), work);
       restored.queues.open.push(join(work, 'Ny.docx'));
