@@ -64,7 +64,7 @@ describe('accessibility: axe-core finds nothing on any step, in Swedish and Engl
     // Every step in a real browser can take minutes on a loaded machine: the outcome is checked, never the time.
   }, 300_000);
 
-  it('every step of an empty application, errors showing, in English', async () => {
+  it('every step of an empty application (its empty fields listed as to do), in English', async () => {
     await h.page.getByRole('combobox', { name: 'Språk', exact: true }).selectOption('en');
     await h.page.getByRole('button', { name: 'Close application' }).click();
     await h.page.getByRole('button', { name: 'New application' }).click();
