@@ -94,6 +94,13 @@ export async function errorCount(page: Page): Promise<number> {
   return Number(m[1]);
 }
 
+/** What is left: the errors shown plus the fields still to do (listed calmly until an export for signing). */
+export async function leftCount(page: Page): Promise<number> {
+  const todo = page.getByTestId('todo-count');
+  const todoText = (await todo.count()) ? ((await todo.textContent()) ?? '') : '0';
+  return (await errorCount(page)) + Number(/(\d+)/.exec(todoText)?.[1] ?? 0);
+}
+
 /**
  * The few browser globals that functions run inside the page use. The Node test project has no DOM types,
  * and a page function cannot import anything, so it casts `globalThis` to this.

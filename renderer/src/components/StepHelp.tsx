@@ -4,7 +4,7 @@ import { useProgramme } from '../store/derived';
 import { useLang, useTranslation } from '../i18n';
 
 /** Windows this short need their height for the form: the advice starts folded to its one-line title. */
-const TALL_ENOUGH = '(min-height: 820px)';
+const TALL_ENOUGH = '(min-height: 780px)';
 
 /**
  * What the funder looks for in this step, from the programme definition (so a new call brings new advice). Open on

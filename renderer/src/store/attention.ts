@@ -43,7 +43,7 @@ function answered(value: unknown): boolean {
 }
 
 /** Whether a wrong value at this path may be pointed out now. */
-export function mayShowProblem(s: Pick<AttentionSlice, 'touched' | 'openedApp' | 'strict'>, path: Path): boolean {
-  if (s.strict || s.touched[pathKey(path)]) return true;
+export function mayShowProblem(s: Pick<AttentionSlice, 'touched' | 'openedApp' | 'strict'>, path: Path, key = pathKey(path)): boolean {
+  if (s.strict || s.touched[key]) return true;
   return s.openedApp !== null && answered(getIn(s.openedApp, path));
 }

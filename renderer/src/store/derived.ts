@@ -108,8 +108,10 @@ export function useIssueCounts(step?: string): IssueCounts {
  */
 export function useFieldIssueText(path: Path, lang: Lang): { text: string; severity: 'error' | 'warning' | null } {
   const key = pathKey(path);
-  const mayShow = useStore((s) => mayShowProblem(s, path));
-  const strict = useStore((s) => s.strict);
+  // One subscription for both facts: every field of a long budget runs this on each keystroke.
+  const attention = useStore((s) => (s.strict ? 2 : mayShowProblem(s, path, key) ? 1 : 0));
+  const strict = attention === 2;
+  const mayShow = attention > 0;
   const shown = (s: { app: Application | null }) => {
     const found = s.app ? byPathOf(issuesOf(s.app)).get(key) : undefined;
     return found?.filter((i) => (i.missing ? strict : mayShow));

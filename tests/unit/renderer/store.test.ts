@@ -83,3 +83,39 @@ describe('setIn', () => {
     expect(() => setIn({ a: [1, 2] }, ['a', 5], 3)).toThrow();
   });
 });
+
+describe('a batch of changes (a paste)', () => {
+  it('is one edit: applied at once, and one undo puts every field back', () => {
+    const before = s().app!;
+    s().applyBatch(
+      [
+        { path: ['project', 'title'], value: 'Läsfrämjande' },
+        { path: ['project', 'startDate'], value: '2025-01-01' },
+      ],
+      'Inklistringen',
+    );
+    expect(s().app!.project.title).toBe('Läsfrämjande');
+    expect(s().app!.project.startDate).toBe('2025-01-01');
+    expect(s().undoBatch()?.description).toBe('Inklistringen');
+    expect(s().app!.project).toEqual(before.project);
+    expect(s().undoBatch()).toBeNull();
+  });
+});
+
+describe('when a field may show that its value is wrong', () => {
+  it('not before it has been left, unless its value came with the file; everything once a signature export is asked for', async () => {
+    const { mayShowProblem } = await import('../../../renderer/src/store/attention');
+    expect(mayShowProblem(s(), ['parties', 0, 'orgNumber'])).toBe(false);
+    s().touch(['parties', 0, 'orgNumber']);
+    expect(mayShowProblem(s(), ['parties', 0, 'orgNumber'])).toBe(true);
+    // Leaving a field is also having worked on what encloses it.
+    expect(mayShowProblem(s(), ['parties', 0])).toBe(true);
+    expect(mayShowProblem(s(), ['project', 'endDate'])).toBe(false);
+    const app = setIn(s().app!, ['project', 'endDate'], '2024-01-01');
+    s().openDocument({ app });
+    expect(mayShowProblem(s(), ['project', 'endDate'])).toBe(true);
+    expect(mayShowProblem(s(), ['parties', 0, 'orgNumber'])).toBe(false);
+    s().setStrict(true);
+    expect(mayShowProblem(s(), ['parties', 0, 'orgNumber'])).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { CostLine, Party } from '../../../../shared/model/schema';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
@@ -8,7 +9,7 @@ import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
 import { fieldId, getIn } from '../../store/paths';
 import { labelFor, useLang, useTranslation } from '../../i18n';
-import { costGroups, neighbourInGroup, type CostGroup, type YearColumn } from './grid';
+import { costGroups, neighbourInGroup, type CostGroup, type LineShape, type YearColumn } from './grid';
 import { lineTotal } from './amounts';
 import { AmountCell } from './AmountCell';
 import { useLineActions, type LinePlace } from './LineTools';
@@ -23,11 +24,13 @@ const EMPTY_P: Party[] = [];
 const EMPTY_L: CostLine[] = [];
 
 /** The cost grid: one table per party (then lines with no party), years across, cash and in-kind sub-totals. */
-export function CostGrid({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
+export const CostGrid = memo(function CostGrid({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
   const { t } = useTranslation(NS);
   const lang = useLang();
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
-  const lines = useStore((s) => s.app?.budget.costLines ?? EMPTY_L);
+  // Only which line belongs to which party: a description or an amount typed does not regroup the lines.
+  const shape = useStore(useShallow((s) => (s.app?.budget.costLines ?? EMPTY_L).flatMap((l) => [l.id, l.partyId])));
+  const lines = useMemo(() => Array.from({ length: shape.length / 2 }, (_, i) => ({ id: shape[2 * i]!, partyId: shape[2 * i + 1]! })), [shape]);
   const groups = useMemo(() => costGroups(parties, lines, totals), [parties, lines, totals]);
   const full = lines.length >= LIMITS.costLines;
 
@@ -76,9 +79,9 @@ export function CostGrid({ columns, totals }: { columns: YearColumn[]; totals: B
       })}
     </>
   );
-}
+});
 
-function GroupSums({ group, name, years }: { group: CostGroup; name: string; years: number }) {
+function GroupSums({ group, name, years }: { group: CostGroup<LineShape>; name: string; years: number }) {
   const { t } = useTranslation(NS);
   const fit = (v: readonly number[]) => Array.from({ length: years }, (_, i) => v[i] ?? 0);
   return (

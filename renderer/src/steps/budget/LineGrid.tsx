@@ -97,7 +97,7 @@ function pasteInto(grid: HTMLElement, e: ClipboardEvent, l: Latest): string | nu
   });
   const plan = planPaste(block, targets, (p) => (getIn(s.app, [...p, 'amounts']) as number[] | undefined) ?? [], l.lang);
   const said = plan.ok ? l.t('paste.done', { count: plan.cells, shortcut: undoShortcut() }) : l.t(`paste.${plan.key}`, plan.params);
+  // Said by the grid's status line (a polite live region), so not announced a second time.
   if (plan.ok) s.applyBatch(plan.changes, l.t('paste.what', { count: plan.cells }));
-  s.announce(said);
   return said;
 }

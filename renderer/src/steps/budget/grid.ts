@@ -22,12 +22,15 @@ export function yearsFromProject(project: ProjectDates): boolean {
   return projectYears(project.startDate, project.endDate).length > 0;
 }
 
-export type CostGroup = {
+/** What grouping needs of a cost line: its id and its party. */
+export type LineShape = Pick<CostLine, 'id' | 'partyId'>;
+
+export type CostGroup<L extends LineShape = CostLine> = {
   /** '' for lines whose party is not chosen yet (or no longer exists). */
   partyId: string;
   partyIndex: number;
   /** Lines of this group with their positions in budget.costLines. */
-  lines: { line: CostLine; index: number }[];
+  lines: { line: L; index: number }[];
   /** Sub-totals per year, from budgetTotals; null for the unassigned group, which only has a total. */
   cash: PerYear | null;
   inKind: PerYear | null;
@@ -35,9 +38,9 @@ export type CostGroup = {
 };
 
 /** The cost grid per party, in the parties' order, then any lines without a party. */
-export function costGroups(parties: readonly Party[], costLines: readonly CostLine[], totals: BudgetTotals): CostGroup[] {
+export function costGroups<L extends LineShape>(parties: readonly Party[], costLines: readonly L[], totals: BudgetTotals): CostGroup<L>[] {
   const known = new Set(parties.map((p) => p.id));
-  const groups: CostGroup[] = parties.map((p, partyIndex) => {
+  const groups: CostGroup<L>[] = parties.map((p, partyIndex) => {
     const t = totals.costByParty[p.id]!;
     return {
       partyId: p.id,
@@ -48,7 +51,7 @@ export function costGroups(parties: readonly Party[], costLines: readonly CostLi
       total: t.cash.map((c, i) => c + t.inKind[i]!),
     };
   });
-  const unassigned: CostGroup = { partyId: '', partyIndex: -1, lines: [], cash: null, inKind: null, total: totals.costUnassigned };
+  const unassigned: CostGroup<L> = { partyId: '', partyIndex: -1, lines: [], cash: null, inKind: null, total: totals.costUnassigned };
   costLines.forEach((line, index) => {
     const g = known.has(line.partyId) ? groups.find((x) => x.partyId === line.partyId)! : unassigned;
     g.lines.push({ line, index });
@@ -60,7 +63,7 @@ export function costGroups(parties: readonly Party[], costLines: readonly CostLi
  * The index in the whole list to swap with when a line moves up or down among the lines of its own group,
  * or null at the group's edge. Reordering inside a party's table must not jump across other parties' lines.
  */
-export function neighbourInGroup(group: CostGroup, index: number, direction: -1 | 1): number | null {
+export function neighbourInGroup(group: CostGroup<LineShape>, index: number, direction: -1 | 1): number | null {
   const pos = group.lines.findIndex((l) => l.index === index);
   if (pos < 0) return null;
   return group.lines[pos + direction]?.index ?? null;

@@ -130,7 +130,7 @@ export function ScrollBox({ label, children }: { label: string; children: ReactN
   return (
     <div
       ref={ref}
-      className="budget-table-wrap"
+      className={`budget-table-wrap${overflows ? ' budget-table-wrap--scrolls' : ''}`}
       tabIndex={overflows ? 0 : undefined}
       role={overflows ? 'region' : undefined}
       aria-label={overflows ? t('scrollable', { name: label }) : undefined}

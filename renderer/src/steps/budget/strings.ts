@@ -76,7 +76,7 @@ export const NS = defineStrings('budget', {
     grid: {
       costs: 'Kostnadsrader: {{name}}',
       financing: 'Finansieringsrader',
-      keys: 'Piltangenterna och Enter flyttar mellan cellerna, Tab lämnar tabellen. Ett block som kopierats från Excel eller LibreOffice Calc kan klistras in.',
+      keys: 'Piltangenterna och Enter flyttar mellan cellerna, Tab lämnar tabellen. Att skriva i en cell ersätter dess värde; ett val öppnas med blanksteg. Ett block som kopierats från Excel eller LibreOffice Calc kan klistras in.',
     },
     paste: {
       done_one: '{{count}} cell inklistrad. Ångra med {{shortcut}}.',
@@ -167,7 +167,7 @@ export const NS = defineStrings('budget', {
     grid: {
       costs: 'Cost lines: {{name}}',
       financing: 'Financing lines',
-      keys: 'The arrow keys and Enter move between cells, Tab leaves the table. A block copied from Excel or LibreOffice Calc can be pasted.',
+      keys: 'The arrow keys and Enter move between cells, Tab leaves the table. Typing in a cell replaces its value; Space opens a choice. A block copied from Excel or LibreOffice Calc can be pasted.',
     },
     paste: {
       done_one: '{{count}} cell pasted. Undo with {{shortcut}}.',
