@@ -69,6 +69,8 @@ export const DOC_STRINGS = {
 
   // Priorities, target group, child rights, goals
   chosenPriority: { sv: 'Prioritering', en: 'Priority' },
+  theme: { sv: 'Inriktning', en: 'Theme' },
+  callWording: { sv: 'Utlysningens lydelse', en: "The call's wording (Swedish)" },
   unknownPriority: { sv: 'Prioritering som inte finns i programmet', en: 'Priority not in the programme' },
   article: { sv: 'Artikel', en: 'Article' },
   articleShort: { sv: 'Art.', en: 'Art.' },

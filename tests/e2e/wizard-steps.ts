@@ -93,9 +93,9 @@ export async function fillNeeds(form: WizardForm) {
 
 export async function fillPriorities(form: WizardForm) {
   await form.goTo('Inriktning');
-  await form.tick('Närmare samverkan mellan skola och region för en sammanhållen barn-, elev- och ungdomshälsa');
+  await form.tick('Utveckla samverkan mellan skola och region för en sammanhållen barn-, elev- och ungdomshälsa.');
   await form.text(['priorities', 0, 'motivation'], 'Elevhälsan och vårdcentralens barnteam möter familjen tillsammans.');
-  await form.tick('Metoder för skolanknytning, närvaro och meningsfullhet i skolan');
+  await form.tick('Utveckla och sprida metoder för skolanknytning, närvaro och meningsfullhet i skolan.');
   await form.text(['priorities', 1, 'motivation'], 'Tidigt stöd minskar risken för problematisk frånvaro.');
 }
 
