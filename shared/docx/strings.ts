@@ -74,11 +74,11 @@ export const DOC_STRINGS = {
   unknownPriority: { sv: 'Prioritering som inte finns i programmet', en: 'Priority not in the programme' },
   article: { sv: 'Artikel', en: 'Article' },
   articleShort: { sv: 'Art.', en: 'Art.' },
-  logicRowRefs: { sv: 'Rader i logikmodellen (bilaga 1)', en: 'Logic-model rows (appendix 1)' },
+  logicRowRefs: { sv: 'Kedjor i logikmodellen (bilaga 1)', en: 'Logic-model chains (appendix 1)' },
   goalNo: { sv: 'Mål', en: 'Goal' },
   seeAppendixLogic: {
-    sv: 'Logikmodellen finns i bilaga 1, en rad per kedja från behov till långsiktig effekt.',
-    en: 'The logic model is in appendix 1, one row per chain from need to long-term effect.',
+    sv: 'Logikmodellen finns i bilaga 1, med varje kedja från behov till långsiktig effekt.',
+    en: 'The logic model is in appendix 1, with each chain from need to long-term effect.',
   },
 
   // Activities
@@ -142,9 +142,11 @@ export const DOC_STRINGS = {
 
   // Logic model
   logicModelIntro: {
-    sv: 'En rad per kedja: från behov via resurser, aktiviteter och prestationer till effekter på kort, medellång och lång sikt, med indikator, utgångsvärde, målvärde och datakälla.',
-    en: 'One row per chain: from need through resources, activities and outputs to short-, medium- and long-term effects, with indicator, baseline, target and data source.',
+    sv: 'Varje kedja går från behov via resurser, aktiviteter och prestationer till effekter på kort, medellång och lång sikt, med indikator, utgångsvärde, målvärde och datakälla.',
+    en: 'Each chain runs from need through resources, activities and outputs to short-, medium- and long-term effects, with indicator, baseline, target and data source.',
   },
+  logicChain: { sv: 'Kedja', en: 'Chain' },
+  logicLevel: { sv: 'Led', en: 'Level' },
   noLogicRows: { sv: 'Logikmodellen har inga rader.', en: 'The logic model has no rows.' },
 } satisfies Record<string, Localized>;
 
