@@ -3,13 +3,17 @@ import type { Lang, Localized } from '../model/labels';
 /**
  * The document's own words (headings, table heads, the signature page). Field names come from
  * shared/model/labels.ts so a field is called the same in the wizard and on paper.
+ *
+ * The document is signed and read by the funder: it says what the applicants gave and what the programme asks,
+ * never how to use the app (no "Vill du …", no steps, buttons or exports); tests/unit/docx/officer.test.ts reads the
+ * exported text for such words.
  */
 export const DOC_STRINGS = {
   docTitle: { sv: 'Ansökan om sociala investeringsmedel', en: 'Application for social investment funds' },
   draft: { sv: 'UTKAST', en: 'DRAFT' },
   draftNote: {
-    sv: 'Utkast – inte för underskrift. Den slutliga ansökan exporteras när alla fel är rättade.',
-    en: 'Draft – not for signing. The final application is exported once every error is corrected.',
+    sv: 'Inte för underskrift: ansökan kan komma att ändras innan den skrivs under.',
+    en: 'Not for signing: the application may still change before it is signed.',
   },
   draftShort: { sv: 'Utkast – inte för underskrift', en: 'Draft – not for signing' },
   untitled: { sv: '(Projektnamn saknas)', en: '(Project title missing)' },
