@@ -136,7 +136,7 @@ export const DOC_STRINGS = {
     en: 'The parties jointly stand behind the application, its implementation and its financing. The signatures apply to the application with Document ID {id}.',
   },
   placeAndDate: { sv: 'Ort och datum', en: 'Place and date' },
-  signature: { sv: 'Underskrift', en: 'Signature' },
+  signature: { sv: 'Underskrift av firmatecknare eller behörig företrädare', en: 'Signature of an authorised signatory or representative' },
   nameClarification: { sv: 'Namnförtydligande', en: 'Name in print' },
   title: { sv: 'Titel', en: 'Title' },
   noSignatories: {

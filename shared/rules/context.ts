@@ -69,7 +69,18 @@ export class RuleContext {
     return { [key]: party.organisation.trim(), [`${key}No`]: index + 1 };
   }
 
+  /** The organisation of a party, or the name of an activity, that a path points into; empty while unnamed. */
+  private itemName(path: Path): string {
+    const [list, index] = path;
+    if (typeof index !== 'number') return '';
+    if (list === 'parties') return this.app.parties[index]?.organisation.trim() ?? '';
+    if (list === 'activities') return this.app.activities[index]?.name.trim() ?? '';
+    return '';
+  }
+
   add(severity: Severity, message: RuleMessageKey, path: Path, params: Params = {}, subject?: string): void {
+    const itemName = this.itemName(path);
+    if (itemName && params.itemName === undefined) params = { ...params, itemName };
     this.issues.push({
       id: issueId(message, path, subject),
       severity,

@@ -9,6 +9,7 @@ import { goalsRules } from './steps/goals';
 import { activitiesRules, collaborationRules } from './steps/activities';
 import { budgetRules, socioEconomicsRules } from './steps/budget';
 import { textRules } from './steps/texts';
+import { officerRules } from './steps/officer';
 import { STEP_IDS } from '../model/steps';
 
 const RULES = [
@@ -23,6 +24,7 @@ const RULES = [
   budgetRules,
   socioEconomicsRules,
   textRules,
+  officerRules,
 ];
 
 const STEP_ORDER = new Map(STEP_IDS.map((s, i) => [s, i]));
