@@ -5,6 +5,7 @@ import type { Programme } from '../program/schema';
 import { budgetTotals, projectYears, type BudgetTotals, type ProjectYear } from '../finance';
 import { docText, type DocStringKey } from './strings';
 import { sanitize } from './sanitize';
+import { distinctPartyNames } from '../model/party-names';
 
 /** Everything a section builder needs, worked out once per export. */
 export type DocxContext = {
@@ -24,7 +25,7 @@ export type DocxContext = {
   /** A field's name from the shared label catalog (`parties.*.orgNumber`). */
   label: (pattern: string) => string;
   partyById: (id: string) => Party | undefined;
-  /** A party's name as printed: organisation (and unit), or a placeholder that says it is missing. */
+  /** A party's name as printed: organisation (and unit if another party shares it), or a placeholder saying it is missing. */
   partyName: (id: string) => string;
 };
 
@@ -36,6 +37,7 @@ export function createContext(
   const lang = app.language;
   const t = (key: DocStringKey, params?: Record<string, string>) => docText(lang, key, params);
   const byId = new Map(app.parties.map((p) => [p.id, p]));
+  const names = distinctPartyNames(app.parties, sanitize);
   return {
     app,
     programme,
@@ -55,7 +57,7 @@ export function createContext(
     partyName: (id) => {
       const p = byId.get(id);
       if (!p) return t('noParty');
-      return organisationName(p) || t('unnamedParty');
+      return names.get(id) || t('unnamedParty');
     },
   };
 }
