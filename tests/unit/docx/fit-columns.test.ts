@@ -30,3 +30,10 @@ describe('columns that fit their longest word', () => {
     expect(out.reduce((a, b) => a + b, 0)).toBe(4000);
   });
 });
+
+describe('amounts', () => {
+  it('count an amount held together by no-break spaces as one word', () => {
+    expect(longestWord('1\u00a0250\u00a0000\u00a0kr', 18)).toBeGreaterThan(wordWidth('250', 18) * 3);
+    expect(longestWord('1\u202f250\u202f000 kr', 18)).toBe(wordWidth('1\u202f250\u202f000', 18));
+  });
+});
