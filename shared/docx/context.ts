@@ -5,6 +5,7 @@ import type { Programme } from '../program/schema';
 import { budgetTotals, projectYears, type BudgetTotals, type ProjectYear } from '../finance';
 import { docText, type DocStringKey } from './strings';
 import { sanitize } from './sanitize';
+import { distinctPartyNames } from '../model/party-names';
 
 /** Everything a section builder needs, worked out once per export. */
 export type DocxContext = {
@@ -24,7 +25,7 @@ export type DocxContext = {
   /** A field's name from the shared label catalog (`parties.*.orgNumber`). */
   label: (pattern: string) => string;
   partyById: (id: string) => Party | undefined;
-  /** A party's name as printed: organisation (and unit), or a placeholder that says it is missing. */
+  /** A party's name as printed: organisation (and unit if another party shares it), or a placeholder saying it is missing. */
   partyName: (id: string) => string;
 };
 
@@ -36,6 +37,7 @@ export function createContext(
   const lang = app.language;
   const t = (key: DocStringKey, params?: Record<string, string>) => docText(lang, key, params);
   const byId = new Map(app.parties.map((p) => [p.id, p]));
+  const names = distinctPartyNames(app.parties, sanitize);
   return {
     app,
     programme,
@@ -55,7 +57,7 @@ export function createContext(
     partyName: (id) => {
       const p = byId.get(id);
       if (!p) return t('noParty');
-      return organisationName(p) || t('unnamedParty');
+      return names.get(id) || t('unnamedParty');
     },
   };
 }
@@ -65,17 +67,4 @@ export function organisationName(p: Party): string {
   return sanitize(p.organisation).trim();
 }
 
-/**
- * A date in the document: `2025-03-01` as the calendar reads in Sweden, whatever the machine's zone. Worked out from
- * the EU summer-time rule (UTC+2 from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC,
- * UTC+1 otherwise) rather than with Intl, whose time-zone data costs a cold CLI run tens of milliseconds.
- */
-export function documentDate(d: Date): string {
-  const year = d.getUTCFullYear();
-  const lastSunday = (month: number) => {
-    const last = new Date(Date.UTC(year, month + 1, 0, 1));
-    return last.getTime() - last.getUTCDay() * 86_400_000;
-  };
-  const summer = d.getTime() >= lastSunday(2) && d.getTime() < lastSunday(9);
-  return new Date(d.getTime() + (summer ? 2 : 1) * 3_600_000).toISOString().slice(0, 10);
-}
+export { swedishDate as documentDate } from '../model/dates';

@@ -151,8 +151,7 @@ function sections(ctx: DocxContext, slots: BodySlots): ISectionOptions[] {
     });
   }
   // The contents list every heading, so it is made last, but it goes first.
-  const [contentsTitle, contents] = contentsPage(ctx, entries);
-  const front: FileChild[] = [slots.slot([...coverPage(ctx), contentsTitle]), contents];
+  const front: FileChild[] = [slots.slot([...coverPage(ctx), ...contentsPage(ctx, entries)])];
   const first: ISectionOptions = {
     properties: { ...pageProperties('portrait'), titlePage: true },
     headers: { default: pageHeader(ctx, 'portrait'), first: coverHeader(ctx) },

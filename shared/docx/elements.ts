@@ -2,6 +2,7 @@ import type { DocxContext } from './context';
 import { COLOR, SIZE, textWidth, type Orientation } from './layout';
 import { textParagraphs, textPieces } from './sanitize';
 import { STYLE } from './styles';
+import { fitColumns, longestWord } from './fit-columns';
 import {
   bookmarked,
   cell,
@@ -185,9 +186,12 @@ export function dataTable(opts: {
   const allText = opts.rows.reduce((n, r) => n + textLength(r), 0);
   const together = rowCount <= KEEP_TOGETHER_ROWS && allText < SPLIT_LIMIT_CHARS;
   let rowIndex = 0;
-  const widths = columnWidths(
-    opts.columns.map((c) => c.weight),
-    opts.orientation ?? 'portrait',
+  const widths = fitColumns(
+    columnWidths(
+      opts.columns.map((c) => c.weight),
+      opts.orientation ?? 'portrait',
+    ),
+    wordRoom(opts, size ?? SIZE.table),
   );
   const aligns = opts.columns.map((c) => c.align ?? 'left');
   const rowOf = (cells: readonly CellSpec[], kind: 'head' | 'body' | 'total') => {
@@ -213,6 +217,27 @@ export function dataTable(opts: {
     ...(opts.totals ?? []).map((r) => rowOf(r, 'total')),
   ];
   return fixedTable(rows, widths);
+}
+
+/** How wide each column must be for its longest word, from the cells that sit in that column alone. */
+function wordRoom(opts: { columns: readonly ColumnSpec[]; rows: readonly (readonly CellSpec[])[]; totals?: readonly (readonly CellSpec[])[] }, size: number): number[] {
+  const margins = CELL_MARGINS.left + CELL_MARGINS.right;
+  const need = opts.columns.map((c) => longestWord(c.header, SIZE.table, true) + margins);
+  const measure = (cells: readonly CellSpec[], bold: boolean) => {
+    let col = 0;
+    for (const c of cells) {
+      const spec = typeof c === 'string' ? { text: c } : c;
+      const span = spec.span ?? 1;
+      if (span === 1 && col < need.length) {
+        const w = Math.max(longestWord(spec.text, size, bold || !!spec.bold), spec.lead ? longestWord(spec.lead, size, true) : 0);
+        need[col] = Math.max(need[col]!, w + margins);
+      }
+      col += span;
+    }
+  };
+  for (const r of opts.rows) measure(r, false);
+  for (const r of opts.totals ?? []) measure(r, true);
+  return need;
 }
 
 /** Two columns, label and value: for facts such as a party's organisation number and contact. */

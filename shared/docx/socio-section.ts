@@ -1,7 +1,7 @@
 import type { Wml } from './wml';
 import { formatKronor } from '../finance/money';
 import { ACTORS, calculateSocioEconomics, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
-import { ACTOR_LABELS, MISSING_LABELS, SOCIO_TEXT, countText, paybackText, ratioText, shareText } from '../finance/socio-labels';
+import { ACTOR_LABELS, MISSING_INPUT_NAMES, SOCIO_TEXT, countText, paybackText, ratioText, shareText } from '../finance/socio-labels';
 import type { DocxContext } from './context';
 import { dataTable, factTable, fieldBlock, heading3, para, type CellSpec } from './elements';
 import type { Orientation } from './layout';
@@ -24,7 +24,7 @@ export function socioResult(ctx: DocxContext): SocioResult {
 
 export function missingNote(ctx: DocxContext, r: SocioResult): Wml[] {
   if (r.missing.length === 0) return [];
-  const list = r.missing.map((m) => MISSING_LABELS[m][ctx.lang]).join(', ');
+  const list = r.missing.map((m) => MISSING_INPUT_NAMES[m][ctx.lang]).join(', ');
   return [para(sd(ctx, 'incomplete', { list }), { style: STYLE.empty })];
 }
 

@@ -3,13 +3,17 @@ import type { Lang, Localized } from '../model/labels';
 /**
  * The document's own words (headings, table heads, the signature page). Field names come from
  * shared/model/labels.ts so a field is called the same in the wizard and on paper.
+ *
+ * The document is signed and read by the funder: it says what the applicants gave and what the programme asks,
+ * never how to use the app (no "Vill du …", no steps, buttons or exports); tests/unit/docx/officer.test.ts reads the
+ * exported text for such words.
  */
 export const DOC_STRINGS = {
   docTitle: { sv: 'Ansökan om sociala investeringsmedel', en: 'Application for social investment funds' },
   draft: { sv: 'UTKAST', en: 'DRAFT' },
   draftNote: {
-    sv: 'Utkast – inte för underskrift. Den slutliga ansökan exporteras när alla fel är rättade.',
-    en: 'Draft – not for signing. The final application is exported once every error is corrected.',
+    sv: 'Inte för underskrift: ansökan kan komma att ändras innan den skrivs under.',
+    en: 'Not for signing: the application may still change before it is signed.',
   },
   draftShort: { sv: 'Utkast – inte för underskrift', en: 'Draft – not for signing' },
   untitled: { sv: '(Projektnamn saknas)', en: '(Project title missing)' },
@@ -69,14 +73,16 @@ export const DOC_STRINGS = {
 
   // Priorities, target group, child rights, goals
   chosenPriority: { sv: 'Prioritering', en: 'Priority' },
+  theme: { sv: 'Inriktning', en: 'Theme' },
+  callWording: { sv: 'Utlysningens lydelse', en: "The call's wording (Swedish)" },
   unknownPriority: { sv: 'Prioritering som inte finns i programmet', en: 'Priority not in the programme' },
   article: { sv: 'Artikel', en: 'Article' },
   articleShort: { sv: 'Art.', en: 'Art.' },
-  logicRowRefs: { sv: 'Rader i logikmodellen (bilaga 1)', en: 'Logic-model rows (appendix 1)' },
+  logicRowRefs: { sv: 'Kedjor i logikmodellen (bilaga 1)', en: 'Logic-model chains (appendix 1)' },
   goalNo: { sv: 'Mål', en: 'Goal' },
   seeAppendixLogic: {
-    sv: 'Logikmodellen finns i bilaga 1, en rad per kedja från behov till långsiktig effekt.',
-    en: 'The logic model is in appendix 1, one row per chain from need to long-term effect.',
+    sv: 'Logikmodellen finns i bilaga 1, med varje kedja från behov till långsiktig effekt.',
+    en: 'The logic model is in appendix 1, with each chain from need to long-term effect.',
   },
 
   // Activities
@@ -130,7 +136,7 @@ export const DOC_STRINGS = {
     en: 'The parties jointly stand behind the application, its implementation and its financing. The signatures apply to the application with Document ID {id}.',
   },
   placeAndDate: { sv: 'Ort och datum', en: 'Place and date' },
-  signature: { sv: 'Underskrift', en: 'Signature' },
+  signature: { sv: 'Underskrift av firmatecknare eller behörig företrädare', en: 'Signature of an authorised signatory or representative' },
   nameClarification: { sv: 'Namnförtydligande', en: 'Name in print' },
   title: { sv: 'Titel', en: 'Title' },
   noSignatories: {
@@ -140,9 +146,11 @@ export const DOC_STRINGS = {
 
   // Logic model
   logicModelIntro: {
-    sv: 'En rad per kedja: från behov via resurser, aktiviteter och prestationer till effekter på kort, medellång och lång sikt, med indikator, utgångsvärde, målvärde och datakälla.',
-    en: 'One row per chain: from need through resources, activities and outputs to short-, medium- and long-term effects, with indicator, baseline, target and data source.',
+    sv: 'Varje kedja går från behov via resurser, aktiviteter och prestationer till effekter på kort, medellång och lång sikt, med indikator, utgångsvärde, målvärde och datakälla.',
+    en: 'Each chain runs from need through resources, activities and outputs to short-, medium- and long-term effects, with indicator, baseline, target and data source.',
   },
+  logicChain: { sv: 'Kedja', en: 'Chain' },
+  logicLevel: { sv: 'Led', en: 'Level' },
   noLogicRows: { sv: 'Logikmodellen har inga rader.', en: 'The logic model has no rows.' },
 } satisfies Record<string, Localized>;
 

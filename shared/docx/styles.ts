@@ -1,4 +1,4 @@
-import type { IStylesOptions } from 'docx';
+import { LineRuleType, type IStylesOptions } from 'docx';
 import type { Lang } from '../model/labels';
 import { COLOR, FONT, SIZE } from './layout';
 
@@ -28,6 +28,9 @@ export function languageTag(lang: Lang): string {
  * from them in Word and in LibreOffice. The language is set in the document defaults and on every style, so spelling
  * and hyphenation are Swedish (or English) wherever the text goes; right-to-left text that users paste in keeps a
  * sensible language for its script.
+ *
+ * Line spacing always says lineRule="auto" (a multiple of single spacing). Without it LibreOffice reads w:line as an
+ * exact height, so a line of larger type (the cover's title, the UTKAST banner) is printed over the line before it.
  */
 export function documentStyles(lang: Lang): IStylesOptions {
   const language = { value: languageTag(lang), eastAsia: 'zh-CN', bidirectional: 'ar-SA' };
@@ -42,7 +45,7 @@ export function documentStyles(lang: Lang): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: SIZE.table, language },
-        paragraph: { spacing: { before: 20, after: 20, line: 240 } },
+        paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
       },
     },
     paragraphStyles: [
@@ -51,7 +54,7 @@ export function documentStyles(lang: Lang): IStylesOptions {
         name: 'Normal',
         quickFormat: true,
         run: { font: FONT, size: SIZE.table, language },
-        paragraph: { spacing: { before: 20, after: 20, line: 240 } },
+        paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE.body,
@@ -60,7 +63,7 @@ export function documentStyles(lang: Lang): IStylesOptions {
         next: STYLE.body,
         quickFormat: true,
         run: { font: FONT, size: SIZE.body, language },
-        paragraph: { spacing: { before: 0, after: 120, line: 264 } },
+        paragraph: { spacing: { before: 0, after: 120, line: 264, lineRule: LineRuleType.AUTO } },
       },
       { id: STYLE.heading1, name: 'heading 1', uiPriority: 9, ...heading(SIZE.h1, 0, 360, 160) },
       { id: STYLE.heading2, name: 'heading 2', uiPriority: 9, ...heading(SIZE.h2, 1, 240, 100) },

@@ -81,6 +81,8 @@ export type ParagraphProps = {
   keepNext?: boolean;
   pageBreakBefore?: boolean;
   border?: { top?: BorderSpec; bottom?: BorderSpec };
+  /** Tab stops (twips from the left margin). */
+  tabs?: readonly { pos: number; align: 'left' | 'right'; leader?: 'dot' | 'none' }[];
   spacing?: { before?: number; after?: number };
   alignment?: Align;
 };
@@ -93,6 +95,9 @@ export function paragraph(p: ParagraphProps, content = ''): Wml {
   if (p.pageBreakBefore) props += '<w:pageBreakBefore/>';
   if (p.border && (p.border.top || p.border.bottom)) {
     props += `<w:pBdr>${p.border.top ? border('top', p.border.top) : ''}${p.border.bottom ? border('bottom', p.border.bottom) : ''}</w:pBdr>`;
+  }
+  if (p.tabs?.length) {
+    props += `<w:tabs>${p.tabs.map((t) => `<w:tab w:val="${t.align}" w:pos="${t.pos}"${t.leader ? ` w:leader="${t.leader}"` : ''}/>`).join('')}</w:tabs>`;
   }
   if (p.spacing && (p.spacing.before !== undefined || p.spacing.after !== undefined)) {
     const after = p.spacing.after !== undefined ? ` w:after="${p.spacing.after}"` : '';
@@ -107,6 +112,27 @@ export function paragraph(p: ParagraphProps, content = ''): Wml {
 /** Runs wrapped in a bookmark that a table-of-contents entry links to. */
 export function bookmarked(name: string, id: number, content: string): string {
   return `<w:bookmarkStart w:name="${esc(name)}" w:id="${id}"/>${content}<w:bookmarkEnd w:id="${id}"/>`;
+}
+
+/** Runs that link to a bookmark in the document. */
+export function internalLink(anchor: string, content: string): string {
+  return `<w:hyperlink w:anchor="${esc(anchor)}" w:history="1">${content}</w:hyperlink>`;
+}
+
+/**
+ * The number of the page a bookmark is on, as a PAGEREF field. The field is written clean and with no result:
+ * LibreOffice turns it into a page reference it works out as it lays the pages out, and Word works it out when it
+ * prints or saves as PDF (and on F9). A number written here would be a guess, and a wrong one on paper is worse than
+ * none; a dirty field would make Word ask on opening whether to update the document's fields.
+ */
+export function pageRef(bookmark: string, props: RunProps = {}): string {
+  const rPr = runProps(props);
+  return (
+    `<w:r>${rPr}<w:fldChar w:fldCharType="begin"/></w:r>` +
+    `<w:r>${rPr}<w:instrText xml:space="preserve"> PAGEREF ${esc(bookmark)} \\h </w:instrText></w:r>` +
+    `<w:r>${rPr}<w:fldChar w:fldCharType="separate"/></w:r>` +
+    `<w:r>${rPr}<w:fldChar w:fldCharType="end"/></w:r>`
+  );
 }
 
 export type Margins = { top: number; bottom: number; left: number; right: number };

@@ -21,8 +21,8 @@ export const SOCIO_TEXT = {
     en: "Society-wide figures show what society as a whole may avoid paying. They are not savings in any one organisation's budget: a cost avoided by the state does not show in the municipality's or the region's budget.",
   },
   effectMeaning: {
-    sv: 'Effekten är andelen av dem som riskerar det negativa utfallet som undviker det tack vare projektet. Vill du ange andelen av alla som nås som lyckas, sätt risken till 100 %.',
-    en: 'The effect is the share of those at risk of the bad outcome who avoid it thanks to the project. To enter the share of everyone reached who succeeds, set the risk to 100 %.',
+    sv: 'Effekten är andelen av dem som riskerar det negativa utfallet som undviker det tack vare projektet.',
+    en: 'The effect is the share of those at risk of the bad outcome who avoid it thanks to the project.',
   },
   method: {
     sv: 'Lyckade utfall per år = antal som nås × risk utan insats × effekt. Varje lyckat utfall undviker varje kostnad under dess antal år, med start året efter (plus eventuell fördröjning) och bara inom kalkylperioden. Belopp år t diskonteras med (1 + r)^(t − 1): år 1 är basår. Investeringen är budgetens kostnader; den fördelas på aktörer efter finansieringen, där SIM-medel räknas som regionens investering.',
@@ -49,12 +49,21 @@ export const SOCIO_TEXT = {
   },
 } satisfies Record<string, Localized>;
 
+/**
+ * What a calculation lacks, as the wizard names it (with the step to go to). The document names only the input
+ * (MISSING_INPUT_NAMES): the signed paper says what the applicants gave, not how to use the app.
+ */
 export const MISSING_LABELS: Record<MissingInput, Localized> = {
   investment: { sv: 'budgetens kostnader (steget Budget)', en: 'the budget’s costs (the Budget step)' },
   peopleReached: { sv: 'antal personer som nås', en: 'people reached' },
   baselineRisk: { sv: 'risk utan insats', en: 'baseline risk' },
   effect: { sv: 'förväntad effekt', en: 'expected effect' },
   avoidedCosts: { sv: 'minst en undviken kostnad med belopp', en: 'at least one avoided cost with an amount' },
+};
+
+export const MISSING_INPUT_NAMES: Record<MissingInput, Localized> = {
+  ...MISSING_LABELS,
+  investment: { sv: 'budgetens kostnader', en: 'the budget’s costs' },
 };
 
 /** A number in the reader's convention: `1 234,5` in Swedish, `1,234.5` in English; trailing zeros dropped. */

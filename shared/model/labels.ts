@@ -66,9 +66,9 @@ export const FIELD_LABELS: Record<string, Localized> = {
   'parties.*.contact.title': { sv: 'Kontaktpersonens titel', en: 'Contact title' },
   'parties.*.contact.phone': { sv: 'Kontaktpersonens telefon', en: 'Contact phone' },
   'parties.*.contact.email': { sv: 'Kontaktpersonens e-post', en: 'Contact e-mail' },
-  'parties.*.signatory': { sv: 'Firmatecknare', en: 'Authorised signatory' },
-  'parties.*.signatory.name': { sv: 'Firmatecknarens namn', en: 'Signatory name' },
-  'parties.*.signatory.title': { sv: 'Firmatecknarens titel', en: 'Signatory title' },
+  'parties.*.signatory': { sv: 'Firmatecknare eller behörig företrädare', en: 'Authorised signatory or representative' },
+  'parties.*.signatory.name': { sv: 'Undertecknarens namn', en: 'Signatory name' },
+  'parties.*.signatory.title': { sv: 'Undertecknarens titel', en: 'Signatory title' },
   'parties.*.signs': { sv: 'Skriver under ansökan', en: 'Signs the application' },
 
   project: { sv: 'Projekt', en: 'Project' },
@@ -260,7 +260,12 @@ export function fieldLabel(path: readonly (string | number)[], lang: Lang): stri
  * Describes where a path points in words a person recognises:
  * `["parties", 1, "orgNumber"]` → "Parter › Part 2 › Organisationsnummer".
  */
-export function describePath(path: readonly (string | number)[], lang: Lang): string {
+/**
+ * Where a field is, for a person: "Parter › Närhälsan Skövde › Undertecknarens namn". `itemName` names the item of
+ * the path's first list (a party by its organisation) in place of its number ("Part 2"), which means nothing to
+ * whoever reads the message in the other organisation.
+ */
+export function describePath(path: readonly (string | number)[], lang: Lang, itemName?: string): string {
   if (path.length === 0) return lang === 'sv' ? 'Filen som helhet' : 'The file as a whole';
   const step = stepForPath(path);
   const parts: string[] = [];
@@ -270,7 +275,9 @@ export function describePath(path: readonly (string | number)[], lang: Lang): st
     if (i === 1 && step) continue;
     const label = fieldLabel(path.slice(0, i), lang);
     if (typeof seg === 'number') {
-      parts.push(`${label ?? (lang === 'sv' ? 'Rad' : 'Item')} ${seg + 1}`);
+      const firstList = !path.slice(0, i - 1).some((x) => typeof x === 'number');
+      if (firstList && itemName) parts.push(itemName);
+      else parts.push(`${label ?? (lang === 'sv' ? 'Rad' : 'Item')} ${seg + 1}`);
     } else if (label && !(i < path.length && typeof path[i] === 'number')) {
       parts.push(label);
     } else if (!label) {

@@ -2,7 +2,9 @@ import type { Programme } from './schema';
 
 /**
  * VGR:s sociala investeringsmedel, call 2022–2024: the shipped default programme.
- * Titles and descriptions are in our own words after the public programme material (see shared/DOMAIN.md).
+ * A priority's Swedish title is the call's own wording, word for word (shared/DOMAIN.md), because the case officer
+ * compares it with the call; its English title translates that wording. Descriptions are our own explanation, shown
+ * beside the title in the wizard, never in its place. Theme titles are the call's headings.
  */
 export const VGR_SIM_2022_2024: Programme = {
   id: 'vgr-sim-2022-2024',
@@ -23,8 +25,8 @@ export const VGR_SIM_2022_2024: Programme = {
         {
           id: 'ph-1',
           title: {
-            sv: 'Närmare samverkan mellan skola och region för en sammanhållen barn-, elev- och ungdomshälsa',
-            en: 'Closer collaboration between school and region for one coherent child, pupil and youth health service',
+            sv: 'Utveckla samverkan mellan skola och region för en sammanhållen barn-, elev- och ungdomshälsa.',
+            en: 'Develop collaboration between school and region for a coherent child, pupil and youth health service.',
           },
           description: {
             sv: 'Skolans elevhälsa och regionens hälso- och sjukvård arbetar ihop så att barn och unga möter en sammanhållen hälsa i stället för skilda verksamheter.',
@@ -34,8 +36,8 @@ export const VGR_SIM_2022_2024: Programme = {
         {
           id: 'ph-2',
           title: {
-            sv: 'Bättre förutsättningar för barn och unga vid misstanke om neuropsykiatrisk funktionsnedsättning',
-            en: 'Better conditions for children and young people where a developmental disorder is suspected',
+            sv: 'Förbättra förutsättningarna för barn/unga med misstanke om utvecklingsrelaterade funktionsavvikelser genom t.ex. tidiga insatser, särskilt stöd, sammanhållet vårdförlopp, samordning och trygghet.',
+            en: 'Improve the conditions for children/young people with suspected developmental deviations through, for example, early interventions, special support, a coherent care process, coordination and security.',
           },
           description: {
             sv: 'Tidigt stöd och särskilt stöd, en sammanhållen vårdkedja, samordning mellan huvudmännen och trygghet för barnet och familjen.',
@@ -51,8 +53,8 @@ export const VGR_SIM_2022_2024: Programme = {
         {
           id: 'fr-1',
           title: {
-            sv: 'Starkare och mer tillgängligt stöd till vårdnadshavare i hela länet',
-            en: 'Stronger, more accessible support for guardians across the county',
+            sv: 'Förstärka och tillgängliggöra stöd till vårdnadshavare i hela länet, med särskilt fokus på föräldrar med migrationsbakgrund eller låg utbildningsbakgrund.',
+            en: 'Strengthen support to guardians throughout the county and make it accessible, with a special focus on parents with a migration background or a low level of education.',
           },
           description: {
             sv: 'Särskilt för föräldrar med utländsk bakgrund eller kort utbildning, så att fler kan stötta sina barns hälsa och skolgång.',
@@ -68,8 +70,8 @@ export const VGR_SIM_2022_2024: Programme = {
         {
           id: 'ls-1',
           title: {
-            sv: 'Samverkansformer för hälsofrämjande och förebyggande arbete för barn och unga med språkstörning',
-            en: 'Forms of collaboration for health-promoting and preventive work for children with developmental language disorder',
+            sv: 'Utveckla samverkansformer för hälsofrämjande och förebyggande insatser för barn och unga med språkstörning.',
+            en: 'Develop forms of collaboration for health-promoting and preventive interventions for children and young people with developmental language disorder.',
           },
           description: {
             sv: 'Tidig upptäckt och gemensamma arbetssätt mellan till exempel BVC, logopedi, förskola och skola.',
@@ -85,8 +87,8 @@ export const VGR_SIM_2022_2024: Programme = {
         {
           id: 'mf-1',
           title: {
-            sv: 'Metoder för barns och ungas delaktighet och inflytande',
-            en: "Methods for children's and young people's participation and influence",
+            sv: 'Utveckla och sprida metoder för barn och ungas delaktighet och inflytande.',
+            en: "Develop and spread methods for children's and young people's participation and influence.",
           },
           description: {
             sv: 'Att utveckla och sprida arbetssätt där barn och unga är med och påverkar de insatser som rör dem.',
@@ -96,8 +98,8 @@ export const VGR_SIM_2022_2024: Programme = {
         {
           id: 'mf-2',
           title: {
-            sv: 'Metoder för skolanknytning, närvaro och meningsfullhet i skolan',
-            en: 'Methods for school attachment, attendance and meaningfulness in school',
+            sv: 'Utveckla och sprida metoder för skolanknytning, närvaro och meningsfullhet i skolan.',
+            en: 'Develop and spread methods for school connectedness, attendance and meaningfulness in school.',
           },
           description: {
             sv: 'Att utveckla och sprida arbetssätt som stärker barns anknytning till skolan och förebygger problematisk frånvaro.',

@@ -6,6 +6,7 @@ import type { Issue, Severity } from './types';
 import type { RuleMessageKey } from './messages';
 import { isBlank } from './checks';
 import { isMissingMessage } from './kinds';
+import { distinctPartyNames } from '../model/party-names';
 
 export type Path = (string | number)[];
 export type Params = Record<string, string | number>;
@@ -44,6 +45,7 @@ export class RuleContext {
   /** The project period when both dates are valid and in order, else null. */
   readonly period: { start: string; end: string } | null;
   readonly projectYearCount: number;
+  private readonly partyNames: Map<string, string>;
 
   constructor(
     readonly app: Application,
@@ -53,6 +55,7 @@ export class RuleContext {
       if (!this.partyIndex.has(p.id)) this.partyIndex.set(p.id, i);
     });
     this.programmeIndex = indexProgramme(programme);
+    this.partyNames = distinctPartyNames(app.parties);
     const { startDate, endDate } = app.project;
     const s = parseIsoDate(startDate);
     const e = parseIsoDate(endDate);
@@ -67,10 +70,24 @@ export class RuleContext {
 
   /** Parameters naming a party: its organisation, or its number when the name is still empty. */
   partyParams(party: Party, index: number, key = 'party'): Params {
-    return { [key]: party.organisation.trim(), [`${key}No`]: index + 1 };
+    return { [key]: this.partyNames.get(party.id) ?? party.organisation.trim(), [`${key}No`]: index + 1 };
+  }
+
+  /** The organisation of a party, or the name of an activity, that a path points into; empty while unnamed. */
+  private itemName(path: Path): string {
+    const [list, index] = path;
+    if (typeof index !== 'number') return '';
+    if (list === 'parties') {
+      const party = this.app.parties[index];
+      return party ? (this.partyNames.get(party.id) ?? '') : '';
+    }
+    if (list === 'activities') return this.app.activities[index]?.name.trim() ?? '';
+    return '';
   }
 
   add(severity: Severity, message: RuleMessageKey, path: Path, params: Params = {}, subject?: string): void {
+    const itemName = this.itemName(path);
+    if (itemName && params.itemName === undefined) params = { ...params, itemName };
     this.issues.push({
       id: issueId(message, path, subject),
       severity,

@@ -22,7 +22,8 @@ function paramText(issue: Issue, key: string, lang: Lang): string | null {
  */
 export function formatIssue(issue: Issue, lang: Lang): string {
   const template = RULE_MESSAGES[issue.message]?.[lang];
-  const field = describePath(issue.path, lang);
+  const name = issue.params.itemName;
+  const field = describePath(issue.path, lang, typeof name === 'string' ? name : undefined);
   if (!template) return `${field}: ${issue.message}`;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     if (key === 'field') return field;

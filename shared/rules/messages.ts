@@ -1,4 +1,5 @@
 import type { Localized } from '../model/labels';
+import { OFFICER_MESSAGES } from './officer-messages';
 
 /**
  * Every sentence the rules can say, in Swedish and English, with `{param}` placeholders.
@@ -205,6 +206,7 @@ const MESSAGES = {
     sv: 'Den samhällsekonomiska kalkylen skulle visa en undviken kostnad på upp till {avoidedKr}, mer än {maxKr}: mer än hela den offentliga sektorn i Sverige kostar på hundratals år. Kontrollera antalet personer som nås per år och beloppen per lyckat utfall.',
     en: 'The socio-economic calculation would show an avoided cost of up to {avoidedKr}, more than {maxKr}: more than the whole Swedish public sector costs in hundreds of years. Check the number of people reached per year and the amounts per success.',
   },
+  ...OFFICER_MESSAGES,
 } as const satisfies Record<string, Localized>;
 
 export type RuleMessageKey = keyof typeof MESSAGES;

@@ -10,6 +10,7 @@ import { activitiesRules, collaborationRules } from './steps/activities';
 import { budgetRules, socioEconomicsRules } from './steps/budget';
 import { textRules } from './steps/texts';
 import { invisibleCharacterRules } from './steps/invisible';
+import { officerRules } from './steps/officer';
 import { STEP_IDS } from '../model/steps';
 
 const RULES = [
@@ -25,6 +26,7 @@ const RULES = [
   socioEconomicsRules,
   textRules,
   invisibleCharacterRules,
+  officerRules,
 ];
 
 const STEP_ORDER = new Map(STEP_IDS.map((s, i) => [s, i]));

@@ -1,4 +1,5 @@
 import type { WizardForm } from './wizard-form';
+import { PROJECT_YEAR } from './wizard-steps';
 
 /**
  * The four steps built on the shared framework by the other engineers, filled through their forms like the
@@ -36,8 +37,8 @@ export async function fillActivities(form: WizardForm) {
   await form.goTo('Aktiviteter');
   const page = form.page;
   const activities = [
-    ['Gemensamma samtal', 'Bengtsfors kommun, Sektor barn och utbildning', '2025-02-01', '2027-11-30', 'Samtal med familjen och berörda verksamheter.'],
-    ['Barnpsykolog i skolan', 'Västra Götalandsregionen, Närhälsan Dalsland', '2025-03-01', '2027-12-31', 'Barnpsykologen finns på plats i skolorna två dagar i veckan.'],
+    ['Gemensamma samtal', 'Bengtsfors kommun, Sektor barn och utbildning', `${PROJECT_YEAR}-02-01`, `${PROJECT_YEAR + 2}-11-30`, 'Samtal med familjen och berörda verksamheter.'],
+    ['Barnpsykolog i skolan', 'Västra Götalandsregionen, Närhälsan Dalsland', `${PROJECT_YEAR}-03-01`, `${PROJECT_YEAR + 2}-12-31`, 'Barnpsykologen finns på plats i skolorna två dagar i veckan.'],
   ] as const;
   for (let i = 0; i < activities.length; i++) {
     const [name, party, start, end, description] = activities[i]!;

@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { fieldId, tabTo, type WizardForm } from './wizard-form';
 
+/** The project starts next year: one that started before the application is made draws a warning. */
+export const PROJECT_YEAR = new Date().getFullYear() + 1;
+
 /** Test data for a small but complete application: Bengtsfors kommun and Närhälsan Dalsland. */
 export const PARTIES = [
   {
@@ -64,8 +67,8 @@ export async function fillProject(form: WizardForm) {
     ['project', 'summary'],
     'Bengtsfors kommun och Närhälsan Dalsland prövar en gemensam väg in för barn 0–12 år som inte mår bra.\nFamiljen får ett samtal med de verksamheter som behövs inom två veckor.',
   );
-  await form.text(['project', 'startDate'], '2025-01-01');
-  await form.text(['project', 'endDate'], '2027-12-31');
+  await form.text(['project', 'startDate'], `${PROJECT_YEAR}-01-01`);
+  await form.text(['project', 'endDate'], `${PROJECT_YEAR + 2}-12-31`);
   await form.tick('Bengtsfors', ['project', 'municipalities']);
   await form.tick('Åmål', ['project', 'municipalities']);
   await form.text(['project', 'leader', 'name'], 'Sofia Lindén');
@@ -93,9 +96,9 @@ export async function fillNeeds(form: WizardForm) {
 
 export async function fillPriorities(form: WizardForm) {
   await form.goTo('Inriktning');
-  await form.tick('Närmare samverkan mellan skola och region för en sammanhållen barn-, elev- och ungdomshälsa');
+  await form.tick('Utveckla samverkan mellan skola och region för en sammanhållen barn-, elev- och ungdomshälsa.');
   await form.text(['priorities', 0, 'motivation'], 'Elevhälsan och vårdcentralens barnteam möter familjen tillsammans.');
-  await form.tick('Metoder för skolanknytning, närvaro och meningsfullhet i skolan');
+  await form.tick('Utveckla och sprida metoder för skolanknytning, närvaro och meningsfullhet i skolan.');
   await form.text(['priorities', 1, 'motivation'], 'Tidigt stöd minskar risken för problematisk frånvaro.');
 }
 

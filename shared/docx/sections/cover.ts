@@ -1,10 +1,9 @@
-import { LeaderType, TableOfContents } from 'docx';
 import { formatKronor } from '../../finance';
 import { documentDate, type DocxContext } from '../context';
 import { factTable, para, runs } from '../elements';
-import { COLOR, FONT, SIZE } from '../layout';
+import { COLOR, FONT, SIZE, textWidth } from '../layout';
 import { STYLE } from '../styles';
-import { paragraph, run, type Wml } from '../wml';
+import { internalLink, pageRef, paragraph, run, type Wml } from '../wml';
 import { joinFilled, owner, partners, partyTitle, periodText } from './format';
 
 /**
@@ -55,23 +54,20 @@ export function coverPage(ctx: DocxContext): Wml[] {
 export type ContentsEntry = { title: string; bookmark: string };
 
 /**
- * A table of contents written with its entries (the numbered sections and the appendices, each linked to its
- * heading) and no page numbers: working those out means laying out every page (the docx library's estimator takes
- * seconds), and a wrong number on a document to be signed is worse than none. It is a real TOC field, so Word's
- * "Update table" adds the numbers; it is written clean, so opening the file never asks to update fields.
+ * The contents: each numbered section and appendix, linked to its heading, with the number of the page it starts on
+ * as a page reference to the heading's bookmark (wml.ts pageRef says when each program works the number out). Not a
+ * TOC field: LibreOffice shows a TOC field's text as it was written, so its page numbers would have to be guessed
+ * here, and pagination differs between programs and machines.
  */
-export function contentsPage(ctx: DocxContext, entries: readonly ContentsEntry[]): [Wml, TableOfContents] {
+export function contentsPage(ctx: DocxContext, entries: readonly ContentsEntry[]): Wml[] {
+  const tabs = [{ pos: textWidth('portrait'), align: 'right', leader: 'dot' }] as const;
   return [
     paragraph(
       { pageBreakBefore: true, spacing: { after: 240 } },
       run({ text: ctx.t('contents') }, { bold: true, size: SIZE.h1, color: COLOR.heading }),
     ),
-    new TableOfContents(ctx.t('contents'), {
-      hyperlink: true,
-      headingStyleRange: '1-1',
-      cachedEntries: entries.map((e) => ({ title: e.title, level: 1, href: e.bookmark })),
-      beginDirty: false,
-      tabLeader: LeaderType.NONE,
-    }),
+    ...entries.map((e) =>
+      paragraph({ style: 'TOC1', tabs }, internalLink(e.bookmark, runs(e.title) + run({ tab: true }) + pageRef(e.bookmark))),
+    ),
   ];
 }

@@ -4,7 +4,11 @@ import { emptyNote, heading2, para, textBlock } from '../elements';
 import { STYLE } from '../styles';
 import type { SectionBuilder } from './types';
 
-/** Prioriterade inriktningar: each chosen priority by its official title and theme, with the applicants' motivation. */
+/**
+ * Prioriterade inriktningar: each chosen priority in the call's own words (the title, which the case officer compares
+ * with the call) under its theme, then the applicants' motivation. A document in English adds the Swedish wording,
+ * since the call is Swedish.
+ */
 export const prioritiesSection: SectionBuilder = (ctx) => {
   const { app, programme, lang, t } = ctx;
   const children: Wml[] = [];
@@ -12,7 +16,8 @@ export const prioritiesSection: SectionBuilder = (ctx) => {
     const pr = findPriority(programme, choice.priorityId);
     const theme = pr ? programme.themes.find((th) => th.id === pr.themeId) : undefined;
     children.push(heading2(pr ? pr.title[lang] : `${t('unknownPriority')}: ${choice.priorityId}`));
-    if (theme) children.push(para(`${theme.title[lang]}`, { style: STYLE.small }));
+    if (theme) children.push(para(`${t('theme')}: ${theme.title[lang]}`, { style: STYLE.small }));
+    if (pr && lang !== 'sv') children.push(para(`${t('callWording')}: ${pr.title.sv}`, { style: STYLE.small }));
     children.push(...textBlock(ctx, choice.motivation));
   }
   return { title: t('priorities'), children: children.length ? children : [emptyNote(ctx)] };

@@ -107,6 +107,9 @@ export function wordsPastMargins(pages: PageBox[], tolerance = 3): string[] {
   const out: string[] = [];
   pages.forEach((p, i) => {
     for (const w of p.words) {
+      // A "word" of nothing but format characters (the zero-width joiner left over from an emoji sequence) has no
+      // ink; poppler still gives it a box, just after the glyph it joined.
+      if (/^\p{Cf}+$/u.test(w.text)) continue;
       if (w.xMin < margin - tolerance || w.xMax > p.width - margin + tolerance) {
         out.push(`page ${i + 1}: "${w.text}" spans ${w.xMin.toFixed(1)}–${w.xMax.toFixed(1)} of ${p.width.toFixed(1)} pt`);
       }

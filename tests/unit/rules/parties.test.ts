@@ -87,7 +87,7 @@ describe('party rules', () => {
     const [issue] = expectRule('emailInvalid', (a) => (a.parties[0]!.contact.email = 'maria.lindqvist@bengtsfors'), {
       path: ['parties', 0, 'contact', 'email'],
     });
-    expect(sv(issue!)).toBe('Parter › Part 1 › Kontaktperson › Kontaktpersonens e-post: "maria.lindqvist@bengtsfors" är inte en giltig e-postadress.');
+    expect(sv(issue!)).toBe('Parter › Bengtsfors kommun › Kontaktperson › Kontaktpersonens e-post: "maria.lindqvist@bengtsfors" är inte en giltig e-postadress.');
   });
 
   it('requires names for the signature page only for parties that sign', () => {

@@ -12,7 +12,7 @@ export const NS = defineStrings('parties', {
     identity: 'Organisation',
     address: 'Adress',
     contact: 'Kontaktperson',
-    signatory: 'Firmatecknare',
+    signatory: 'Firmatecknare eller behörig företrädare',
     signsHint: 'Båda huvudmännen skriver under ansökan.',
   },
   en: {
@@ -26,7 +26,7 @@ export const NS = defineStrings('parties', {
     identity: 'Organisation',
     address: 'Address',
     contact: 'Contact person',
-    signatory: 'Authorised signatory',
+    signatory: 'Authorised signatory or representative',
     signsHint: 'Both principals sign the application.',
   },
 });

@@ -83,7 +83,7 @@ function PriorityChoice({ priority }: { priority: Priority }) {
         <div className="priority__motivation">
           <TextArea
             path={['priorities', index, 'motivation']}
-            label={t('motivation', { title: priority.title[lang].toLowerCase() })}
+            label={t('motivation', { title: priority.title[lang] })}
             hint={t('motivationHint')}
             rows={4}
           />

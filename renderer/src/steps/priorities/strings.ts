@@ -2,8 +2,8 @@ import { defineStrings } from '../../i18n';
 
 export const NS = defineStrings('priorities', {
   sv: {
-    lead: 'Välj de prioriteringar projektet bidrar till. Motivera varje val.',
-    motivation: 'Motivering: hur bidrar projektet till {{title}}?',
+    lead: 'Välj de prioriteringar projektet bidrar till. Varje prioritering står med utlysningens egna ord, med en kort förklaring under. Motivera varje val.',
+    motivation: 'Motivering: hur bidrar projektet till prioriteringen ”{{title}}”?',
     motivationHint: 'Koppla till behovsanalysen och till målen i logikmodellen.',
     unknown: 'Prioritering som inte finns i utlysningen ({{id}})',
     removeUnknown: 'Ta bort',
@@ -13,8 +13,8 @@ export const NS = defineStrings('priorities', {
     legend: 'Utlysningens prioriteringar',
   },
   en: {
-    lead: 'Choose the priorities the project contributes to. Give a motivation for each.',
-    motivation: 'Motivation: how does the project contribute to {{title}}?',
+    lead: "Choose the priorities the project contributes to. Each priority is given in the call's own words, translated, with a short explanation below. Give a motivation for each.",
+    motivation: 'Motivation: how does the project contribute to the priority “{{title}}”?',
     motivationHint: 'Link it to the needs analysis and to the goals of the logic model.',
     unknown: 'Priority not in the call ({{id}})',
     removeUnknown: 'Remove',
