@@ -126,7 +126,7 @@ const STEP = 16 * 1024;
 
 /**
  * One entry's bytes, refused before inflating when it says it is larger than `cap`, and stopped while inflating as
- * soon as it grows past `cap` or past what it said (a zip bomb lies about its size). The CRC is checked at the end.
+ * soon as it grows past `cap` or past what it said (a zip bomb lies about its size).
  */
 export function readEntry(data: Uint8Array, e: ZipEntry, cap: number): Uint8Array {
   if (e.size > cap) throw new ZipError('tooLarge', e.name);

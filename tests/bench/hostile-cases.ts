@@ -43,6 +43,8 @@ export async function hostileCases(): Promise<Case[]> {
   const without = (name: string) => new Map([...parts].filter(([n]) => n !== name));
   const cases: Case[] = [];
 
+  cases.push({ name: 'baseline: a true export of the complete fixture', bytes: docx });
+
   cases.push({ name: 'Zip64 end record claiming 4 294 967 295 entries (128 B)', bytes: zip64Claim(2 ** 32 - 1, 2 ** 40, 0) });
 
   // Unclosed application tags filling the application part up to its cap, in a file under the size cap.

@@ -18,9 +18,9 @@ for (const [i, c] of cases.entries()) {
   const file = join(dir, `case-${i}`);
   writeFileSync(file, c.bytes);
   const run = spawnSync(tsx, [child, file], { encoding: 'utf8' });
-  const m = JSON.parse(run.stdout || '{}') as { ms?: number; rssBeforeMB?: number; peakMB?: number; said?: string };
+  const m = JSON.parse(run.stdout || '{}') as { ms?: number; cpuMs?: number; rssBeforeMB?: number; peakMB?: number; said?: string };
   rows.push(
-    `${c.name.padEnd(72)} ${(c.bytes.length / 1024).toFixed(0).padStart(7)} kB ${(m.ms ?? NaN).toFixed(0).padStart(6)} ms  peak ${(m.peakMB ?? NaN).toFixed(0).padStart(4)} MB (process before: ${(m.rssBeforeMB ?? NaN).toFixed(0)} MB)  ${m.said ?? run.stderr.slice(0, 200)}`,
+    `${c.name.padEnd(72)} ${(c.bytes.length / 1024).toFixed(0).padStart(7)} kB ${(m.ms ?? NaN).toFixed(0).padStart(6)} ms (CPU ${(m.cpuMs ?? NaN).toFixed(0).padStart(5)} ms)  peak ${(m.peakMB ?? NaN).toFixed(0).padStart(4)} MB (process before: ${(m.rssBeforeMB ?? NaN).toFixed(0)} MB)  ${m.said ?? run.stderr.slice(0, 200)}`,
   );
 }
 console.log(`\nHostile files, each opened in its own process:\n${rows.join('\n')}\n`);
