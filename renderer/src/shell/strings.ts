@@ -8,12 +8,7 @@ export const NS = defineStrings('shell', {
       lead: 'Det här är inte ifyllt än. Det blir fel först när ansökan ska exporteras för underskrift.',
       count_one: '{{count}} att göra',
       count_other: '{{count}} att göra',
-      none: 'Allt som krävs är ifyllt.',
       kind: 'Att göra',
-    },
-    problems: {
-      title: 'Att rätta',
-      none: 'Inga fel eller varningar hittills.',
     },
     panel: {
       open: 'Visa listan att göra och rätta',
@@ -30,12 +25,7 @@ export const NS = defineStrings('shell', {
       lead: 'Not filled in yet. These become errors only when the application is exported for signing.',
       count_one: '{{count}} to do',
       count_other: '{{count}} to do',
-      none: 'Everything required is filled in.',
       kind: 'To do',
-    },
-    problems: {
-      title: 'To correct',
-      none: 'No errors or warnings so far.',
     },
     panel: {
       open: 'Show the list of things to do and correct',
