@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { formatKronor } from '../../shared/finance/money';
-import { ACTORS, calculateSocioEconomics, socioInputsFromApplication, type SocioResult } from '../../shared/finance/socio';
+import { INVESTORS, calculateSocioEconomics, socioInputsFromApplication, type SocioResult } from '../../shared/finance/socio';
 import {
   ACTOR_LABELS,
   MISSING_LABELS,
@@ -111,8 +111,8 @@ export function calcReport(app: Application, file: string, r: SocioResult, lang:
   const budgetYears = inv.byYear.findLastIndex((v) => v > 0) + 1;
   const invYears = inv.byYear.slice(0, Math.max(1, budgetYears)).map((v, i) => `${w.year.toLowerCase()} ${i + 1} ${kr(v)}`);
   out.push(`  ${w.investment}: ${invYears.join(', ')}; ${w.total.toLowerCase()} ${kr(inv.total)}`);
-  for (const a of ACTORS) if (inv.byActor[a].total > 0) out.push(`    ${ACTOR_LABELS[a][lang]}: ${kr(inv.byActor[a].total)}`);
-  out.push(`    ${SOCIO_TEXT.simIsRegion[lang]}`);
+  for (const a of INVESTORS) if (a === 'sim' || inv.byActor[a].total > 0) out.push(`    ${ACTOR_LABELS[a][lang]}: ${kr(inv.byActor[a].total)}`);
+  out.push(`    ${SOCIO_TEXT.simIsOwnInvestor[lang]}`);
   out.push(`  ${w.reached}: ${se.peopleReached.length ? se.peopleReached.map((n) => numberText(n, lang, 0)).join(' / ') : '–'} (${numberText(r.peopleReachedTotal, lang, 0)})`);
   out.push(`  ${w.risk}: ${percentText(se.baselineRisk, lang)}`);
   const successShare = se.baselineRisk === null || se.effect === null ? null : (se.baselineRisk * se.effect) / 10000;
@@ -150,7 +150,7 @@ export function calcReport(app: Application, file: string, r: SocioResult, lang:
 
   out.push('', `  ${w.actors}`);
   const actorRows: string[][] = [[...w.actorCols]];
-  for (const a of ACTORS) {
+  for (const a of INVESTORS) {
     const b = r.actors[a];
     actorRows.push([ACTOR_LABELS[a][lang], kr(b.invested), kr(b.gained), kr(b.net), ratioText(b.returnPerKrona, lang)]);
   }

@@ -1,6 +1,6 @@
 import type { Wml } from './wml';
 import { formatKronor } from '../finance/money';
-import { ACTORS, calculateSocioEconomics, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
+import { INVESTORS, calculateSocioEconomics, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
 import { ACTOR_LABELS, MISSING_LABELS, SOCIO_TEXT, countText, paybackText, ratioText, shareText } from '../finance/socio-labels';
 import type { DocxContext } from './context';
 import { dataTable, factTable, fieldBlock, heading3, para, type CellSpec } from './elements';
@@ -36,7 +36,9 @@ export function keyFigures(ctx: DocxContext, r: SocioResult, orientation: Orient
     r.breakEvenSuccesses === null
       ? countText(null, L)
       : `${countText(r.breakEvenSuccesses, L)}${r.breakEvenShareOfReached === null ? '' : ` (${sd(ctx, 'ofReached', { share: shareText(r.breakEvenShareOfReached, L) })})`}`;
+  const year = ctx.app.socioEconomics.priceBaseYear;
   const facts: [string, CellSpec][] = [
+    [sd(ctx, 'priceBase'), year === null ? sd(ctx, 'priceBaseMissing') : sd(ctx, 'priceBaseValue', { year })],
     [sd(ctx, 'investment'), formatKronor(r.investment.total)],
     [sd(ctx, 'investmentPv'), formatKronor(r.investment.totalDiscounted)],
     [
@@ -56,7 +58,8 @@ export function keyFigures(ctx: DocxContext, r: SocioResult, orientation: Orient
 
 /** Who invests versus who gains, per actor, discounted. */
 export function actorTable(ctx: DocxContext, r: SocioResult, orientation: Orientation = 'portrait') {
-  const rows = ACTORS.map((a): CellSpec[] => {
+  // The fund first, on a row of its own: its money is not the regional party's investment.
+  const rows = INVESTORS.map((a): CellSpec[] => {
     const b = r.actors[a];
     return [ACTOR_LABELS[a][ctx.lang], kr(b.invested), kr(b.gained), kr(b.net), { text: ratioText(b.returnPerKrona, ctx.lang), align: 'right' }];
   });
@@ -96,7 +99,7 @@ export const socioSection: SectionBuilder = (ctx) => {
     keyFigures(ctx, r),
     heading3(sd(ctx, 'whoGains')),
     actorTable(ctx, r),
-    para(''),
+    para(SOCIO_TEXT.simIsOwnInvestor[ctx.lang], { style: STYLE.small }),
     para(SOCIO_TEXT.notBudgetSavings[ctx.lang], { run: { italics: true } }),
   ];
   if (ctx.app.socioEconomics.comment.trim()) children.push(...fieldBlock(ctx, 'socioEconomics.comment', ctx.app.socioEconomics.comment));

@@ -1,4 +1,5 @@
 import type { Localized } from '../model/labels';
+import { PLAN_MESSAGES } from './messages-plan';
 
 /**
  * Every sentence the rules can say, in Swedish and English, with `{param}` placeholders.
@@ -197,6 +198,7 @@ const MESSAGES = {
     sv: 'Ange en källa för den undvikna kostnaden "{label}", så att kalkylen går att granska.',
     en: 'Give a source for the avoided cost "{label}", so the calculation can be checked.',
   },
+  ...PLAN_MESSAGES,
 } as const satisfies Record<string, Localized>;
 
 export type RuleMessageKey = keyof typeof MESSAGES;

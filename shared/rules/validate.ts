@@ -9,6 +9,7 @@ import { goalsRules } from './steps/goals';
 import { activitiesRules, collaborationRules } from './steps/activities';
 import { budgetRules, socioEconomicsRules } from './steps/budget';
 import { textRules } from './steps/texts';
+import { followUpRules } from './steps/follow-up';
 import { STEP_IDS } from '../model/steps';
 
 const RULES = [
@@ -22,6 +23,7 @@ const RULES = [
   collaborationRules,
   budgetRules,
   socioEconomicsRules,
+  followUpRules,
   textRules,
 ];
 

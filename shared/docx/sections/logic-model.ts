@@ -1,7 +1,7 @@
 import type { LogicRow } from '../../model/schema';
 import { dataTable, emptyNote, para, type CellSpec, type ColumnSpec } from '../elements';
 import { STYLE } from '../styles';
-import { joinFilled } from './format';
+import { logicRowMeasureText } from './indicators';
 import type { AppendixBuilder } from './types';
 
 const CHAIN: (keyof LogicRow)[] = ['need', 'resources', 'activities', 'outputs', 'shortTerm', 'mediumTerm', 'longTerm'];
@@ -14,12 +14,11 @@ export const logicModelAppendix: AppendixBuilder = (ctx) => {
   const columns: ColumnSpec[] = [
     { header: t('no_'), weight: 4 },
     ...CHAIN.map((k) => ({ header: label(`goals.logicModel.*.${k}`), weight: 10.5 })),
-    { header: label('goals.logicModel.*.indicator'), weight: 13 },
+    { header: label('goals.logicModel.*.indicators'), weight: 13 },
     { header: label('goals.logicModel.*.assumptions'), weight: 9.5 },
   ];
   const body = rows.map((r, i): CellSpec[] => {
-    const labelled = (key: keyof LogicRow) => (String(r[key]).trim() ? `${label(`goals.logicModel.*.${key}`)}: ${r[key]}` : '');
-    const measure = joinFilled([r.indicator, labelled('baseline'), labelled('target'), labelled('dataSource')], '\n');
+    const measure = logicRowMeasureText(ctx, r);
     return [
       `${i + 1}`,
       ...CHAIN.map((k): CellSpec => ({ text: String(r[k]), multiline: true })),

@@ -10,7 +10,7 @@ describe('investment read from the budget', () => {
     const app = workedExample();
     const before = calculateSocioEconomics(app);
     // Add a year-2 travel cost of 300 000 for the municipality, financed by the municipality.
-    app.budget.costLines.push({ id: 'c4', category: 'travel', description: 'Resor', partyId: KOMMUN, kind: 'cash', amounts: [0, 300_000, 0] });
+    app.budget.costLines.push({ id: 'c4', category: 'travel', description: 'Resor', partyId: KOMMUN, kind: 'cash', amounts: [0, 300_000, 0], valuation: null });
     app.budget.financingLines[1]!.amounts = [2_000_000, 2_300_000, 2_000_000];
     const after = calculateSocioEconomics(app);
     expect(before.investment.total).toBe(27_000_000);
@@ -58,7 +58,7 @@ describe('investment read from the budget', () => {
   it('with no financing entered yet, splits the cost by the party on each cost line', () => {
     const app = workedExample();
     app.budget.financingLines = [];
-    app.budget.costLines.push({ id: 'c9', category: 'other', description: 'Ej fördelat', partyId: '', kind: 'cash', amounts: [100_000] });
+    app.budget.costLines.push({ id: 'c9', category: 'other', description: 'Ej fördelat', partyId: '', kind: 'cash', amounts: [100_000], valuation: null });
     const inv = investmentFromBudget(app);
     // kommun: 5 000 000 + 1 500 000 (+ 100 000 without a party falls on the owner, the municipality).
     expect(inv.byActor.kommun).toEqual([6_600_000, 6_500_000, 6_500_000]);

@@ -190,5 +190,5 @@ export function CollaborationPreview({ app }: P) {
 }
 
 export function FollowUpPreview({ app }: P) {
-  return <Answers base={['followUp']} items={Object.entries(app.followUp)} />;
+  return <Answers base={['followUp']} items={Object.entries(app.followUp).filter((e): e is [string, string] => typeof e[1] === 'string')} />;
 }

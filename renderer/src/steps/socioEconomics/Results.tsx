@@ -125,7 +125,7 @@ export const Results = memo(function Results({ r }: { r: SocioResult }) {
       {r.budgetBalanced ? null : <p className="socio-note">{SOCIO_TEXT.unbalanced[lang]}</p>}
       <KeyFigures r={r} />
       <ActorTable r={r} />
-      <p className="socio-note">{SOCIO_TEXT.simIsRegion[lang]}</p>
+      <p className="socio-note">{SOCIO_TEXT.simIsOwnInvestor[lang]}</p>
       <Sensitivity r={r} />
       <p className="field__hint" id="socio-sensitivity-hint">
         {t('sensitivityHint')}
