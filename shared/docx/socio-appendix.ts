@@ -42,6 +42,8 @@ function investmentTable(ctx: DocxContext, r: SocioResult): Wml[] {
   const years = Math.max(1, r.investment.byYear.findLastIndex((v) => v > 0) + 1);
   const yearCols: ColumnSpec[] = Array.from({ length: years }, (_, i) => ({ header: sd(ctx, 'yearN', { n: i + 1 }), weight: 14, align: 'right' }));
   const row = (label: string, values: readonly number[]): CellSpec[] => [label, ...values.slice(0, years).map(kr), kr(sum(values))];
+  // The grand total is the section's key figure "Investering": each figure is printed once.
+  const totalRow = [sd(ctx, 'total'), ...r.investment.byYear.slice(0, years).map(kr), ''];
   // The fund's row always shows, even at zero: a reader looks for it beside the parties'.
   const rows = INVESTORS.filter((a) => a === 'sim' || r.investment.byActor[a].total > 0).map((a) => row(ACTOR_LABELS[a][ctx.lang], r.investment.byActor[a].byYear));
   return [
@@ -50,7 +52,7 @@ function investmentTable(ctx: DocxContext, r: SocioResult): Wml[] {
     dataTable({
       columns: [{ header: sd(ctx, 'actor'), weight: 30 }, ...yearCols, { header: sd(ctx, 'total'), weight: 16, align: 'right' }],
       rows,
-      totals: [row(sd(ctx, 'total'), r.investment.byYear)],
+      totals: [totalRow],
       orientation: O,
     }),
   ];
@@ -125,18 +127,8 @@ function resultsByYear(ctx: DocxContext, r: SocioResult): Wml[] {
             ]
           : []),
       ],
+      // No totals row: the totals are the section's key figures.
       rows,
-      totals: [
-        [
-          sd(ctx, 'total'),
-          { text: countText(r.successesTotal, ctx.lang), align: 'right' },
-          kr(inv.total),
-          kr(av.total),
-          kr(inv.totalDiscounted),
-          kr(av.totalDiscounted),
-          ...(cum ? ['', ''] : []),
-        ],
-      ],
       orientation: O,
       small: true,
     }),
@@ -147,8 +139,8 @@ function resultsByYear(ctx: DocxContext, r: SocioResult): Wml[] {
         ...ACTORS.map((a): ColumnSpec => ({ header: ACTOR_LABELS[a][ctx.lang], weight: 18, align: 'right' })),
         { header: sd(ctx, 'total'), weight: 18, align: 'right' },
       ],
+      // The totals per actor are the section's "who gains" column, printed there.
       rows: perActor,
-      totals: [[sd(ctx, 'total'), ...ACTORS.map((a) => kr(av.byActor[a].totalDiscounted)), kr(av.totalDiscounted)]],
       orientation: O,
       small: true,
     }),

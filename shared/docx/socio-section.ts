@@ -56,7 +56,7 @@ export function keyFigures(ctx: DocxContext, r: SocioResult, orientation: Orient
   return factTable(facts, orientation);
 }
 
-/** Who invests versus who gains, per actor, discounted. */
+/** Who invests versus who gains: the fund and each actor, discounted. */
 export function actorTable(ctx: DocxContext, r: SocioResult, orientation: Orientation = 'portrait') {
   // The fund first, on a row of its own: its money is not the regional party's investment.
   const rows = INVESTORS.map((a): CellSpec[] => {
@@ -72,15 +72,7 @@ export function actorTable(ctx: DocxContext, r: SocioResult, orientation: Orient
       { header: sd(ctx, 'perKronaShort'), weight: 19, align: 'right' },
     ],
     rows,
-    totals: [
-      [
-        sd(ctx, 'total'),
-        kr(r.investment.totalDiscounted),
-        kr(r.avoided.totalDiscounted),
-        kr(r.netPresentValue),
-        { text: ratioText(r.returnPerKrona, ctx.lang, SOCIO_TEXT.notComputable), align: 'right' },
-      ],
-    ],
+    // No totals row: the totals are the key figures above (investment and avoided cost, net, per krona).
     orientation,
   });
 }

@@ -15,13 +15,16 @@ export function valuationAmounts(v: Valuation): number[] {
   return v.quantities.map((_, y) => valuationAmount(v, y));
 }
 
-/** Years (0-based) whose entered amount differs from what the valuation gives: the amount cannot be checked there. */
+/** Budgets are commonly given in whole thousands: an amount within this of the valuation is its rounding. */
+export const VALUATION_ROUNDING_KR = 500;
+
+/** Years (0-based) whose entered amount is not the valuation's, even rounded: the amount cannot be checked there. */
 export function valuationMismatches(line: Pick<CostLine, 'amounts' | 'valuation'>): number[] {
   const v = line.valuation;
   if (!v) return [];
   const n = Math.max(line.amounts.length, v.quantities.length);
   const out: number[] = [];
-  for (let y = 0; y < n; y++) if ((line.amounts[y] ?? 0) !== valuationAmount(v, y)) out.push(y);
+  for (let y = 0; y < n; y++) if (Math.abs((line.amounts[y] ?? 0) - valuationAmount(v, y)) > VALUATION_ROUNDING_KR) out.push(y);
   return out;
 }
 

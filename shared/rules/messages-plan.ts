@@ -26,8 +26,8 @@ export const PLAN_MESSAGES = {
     en: '{field}: say how the staff time is valued (hours and cost per hour, or share of full time and monthly salary, with social fees), so the amount can be checked.',
   },
   'budget.valuationMismatch': {
-    sv: '{field}: år {year} är beloppet {amountKr}, men värderingen ger {computedKr}. Rätta beloppet eller värderingen.',
-    en: '{field}: in year {year} the amount is {amountKr}, but the valuation gives {computedKr}. Correct the amount or the valuation.',
+    sv: '{field}: år {year} är beloppet {amountKr}, men värderingen ger {computedKr}. Rätta beloppet eller värderingen (avrundning till närmaste tusental godtas).',
+    en: '{field}: in year {year} the amount is {amountKr}, but the valuation gives {computedKr}. Correct the amount or the valuation (rounding to the nearest thousand is accepted).',
   },
   'budget.simParty': {
     sv: '{field}: ange vilken parts kostnader de sökta SIM-medlen betalar, så att varje parts egen andel syns.',

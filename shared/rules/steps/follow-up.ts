@@ -3,7 +3,7 @@ import type { RuleContext } from '../context';
 /** Every risk says how likely it is, what it would do, what is done about it and who does it. */
 export function followUpRules(ctx: RuleContext): void {
   const { risks } = ctx.app.followUp;
-  if (risks.length === 0) ctx.warn('followUp.noRisks', ['followUp', 'risks']);
+  if (risks.length === 0) ctx.error('followUp.noRisks', ['followUp', 'risks']);
   risks.forEach((r, i) => {
     const base = ['followUp', 'risks', i];
     ctx.requireText(r.description, [...base, 'description'], r.id);
