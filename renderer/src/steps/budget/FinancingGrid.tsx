@@ -94,14 +94,13 @@ const FinancingRow = memo(function FinancingRow({ index, years, up, down, afterR
   const total = useStore((s) => lineTotal((getIn(s.app, [...path, 'amounts']) as number[] | undefined) ?? []));
   const label = (field: string) => t('fieldOf', { field: labelFor([...path, field], lang), line: name });
 
-  // The fund and other financiers always pay in cash, and only a party line names a party.
+  // The fund and other financiers always pay in cash. A party line names its party, a SIM line the party whose
+  // costs it pays; other financing names none.
   const setSource = (value: string) => {
     const { update } = useStore.getState();
     update([...path, 'source'], value);
-    if (value !== 'party') {
-      update([...path, 'partyId'], '');
-      update([...path, 'kind'], 'cash');
-    }
+    if (value === 'other') update([...path, 'partyId'], '');
+    if (value !== 'party') update([...path, 'kind'], 'cash');
   };
 
   return (
@@ -132,7 +131,7 @@ const FinancingRow = memo(function FinancingRow({ index, years, up, down, afterR
             />
           ) : null}
         </div>
-        {source === 'party' ? (
+        {source !== 'other' ? (
           <Select path={[...path, 'partyId']} label={label('partyId')} className="field--cell" options={parties} placeholder />
         ) : null}
         <TextField path={[...path, 'description']} label={label('description')} className="field--cell" />

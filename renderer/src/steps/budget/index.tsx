@@ -11,6 +11,7 @@ import { FinancingGrid } from './FinancingGrid';
 import { CategoryTable, Summary } from './Summary';
 import { FinancingChart } from './Chart';
 import { NS } from './strings';
+import { ValuationSection } from './Valuation';
 import './budget.css';
 
 /**
@@ -44,6 +45,7 @@ export default function BudgetStep() {
         <p className="form-section__intro">{t('costsIntro')}</p>
         <CostGrid columns={columns} totals={totals} />
       </section>
+      <ValuationSection years={columns.length} />
       <section className="form-section budget-section" aria-labelledby="budget-financing-title">
         <h2 className="form-section__title" id="budget-financing-title">
           {t('financingSection')}
