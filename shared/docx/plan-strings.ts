@@ -14,8 +14,8 @@ export const PLAN_DOC = {
   simNoParty: { sv: 'SIM-medel utan angiven part', en: 'SIM funds with no party given' },
   valuation: { sv: 'Värdering av arbetstid', en: 'Valuation of staff time' },
   valuationIntro: {
-    sv: 'Arbetstid värderas till kostnad: timmar × kostnad per timme, eller andel av heltid × 12 månader × månadslön, med personalomkostnadspålägg (PO).',
-    en: 'Staff time is valued at cost: hours × cost per hour, or share of full time × 12 months × monthly salary, with social fees (PO).',
+    sv: 'Arbetstid värderas till kostnad: timmar × kostnad per timme, eller andel av heltid × 12 månader × månadslön, med personalomkostnadspålägg (PO). Under varje år: omfattningen och vad den blir i kronor; budgetens belopp får vara avrundade till tusental.',
+    en: 'Staff time is valued at cost: hours × cost per hour, or share of full time × 12 months × monthly salary, with social fees (PO). Under each year: the extent and what it comes to in kronor; the budget’s amounts may be rounded to thousands.',
   },
   costLine: { sv: 'Kostnadsrad', en: 'Cost line' },
   basis: { sv: 'Underlag', en: 'Basis' },

@@ -19,7 +19,7 @@ export const RATING_LABELS: Record<Exclude<Rating, ''>, Localized> = {
 
 export const VALUATION_BASIS_LABELS: Record<ValuationBasis, Localized> = {
   hours: { sv: 'Timmar × kostnad per timme', en: 'Hours × cost per hour' },
-  fte: { sv: 'Andel av heltid × månadslön', en: 'Share of full time × monthly salary' },
+  fte: { sv: 'Andel av heltid × 12 × månadslön', en: 'Share of full time × 12 × monthly salary' },
 };
 
 /** The unit of a valuation's quantity per year. */

@@ -1,5 +1,6 @@
 import { formatKronor } from '../../finance/money';
 import { numberText, percentText } from '../../finance/socio-labels';
+import { valuationAmount } from '../../finance/valuation';
 import { VALUATION_BASIS_LABELS, VALUATION_UNIT_LABELS } from '../../model/option-labels';
 import type { CostLine } from '../../model/schema';
 import type { DocxContext } from '../context';
@@ -45,21 +46,26 @@ export function simByPartyTable(ctx: DocxContext): Wml[] {
   if (anyAmount(totals.simUnassigned)) rows.push([pd(ctx, 'simNoParty'), ...amountCells(totals.simUnassigned, n)]);
   return [
     heading3(pd(ctx, 'simByParty')),
-    para(pd(ctx, 'simByPartyIntro'), { style: STYLE.small }),
+    para(pd(ctx, 'simByPartyIntro'), { style: STYLE.small, keepNext: true }),
     dataTable({ columns: amountColumns(ctx, ctx.t('party')), rows, totals: [[ctx.t('simSought'), ...amountCells(totals.simByYear, n)]] }),
   ];
 }
 
-/** "Andel av heltid × månadslön: 42 000 kr, PO 31,42 %\nÅr 1: 50 % av heltid; År 2: …" */
+/** "Andel av heltid × 12 × månadslön: månadslön 48 000 kr, PO 31,42 %": the formula with its rates. */
 function basisText(ctx: DocxContext, line: CostLine): string {
   const v = line.valuation;
   if (!v) return pd(ctx, 'notValued');
   const L = ctx.lang;
   const rate = pd(ctx, v.basis === 'hours' ? 'perHour' : 'perMonth', { amount: formatKronor(v.rate) });
-  const head = `${VALUATION_BASIS_LABELS[v.basis][L]}: ${rate}, ${pd(ctx, 'socialFees', { percent: percentText(v.socialFeesPercent, L) })}`;
-  const unit = VALUATION_UNIT_LABELS[v.basis][L];
-  const years = v.quantities.map((q, y) => `${ctx.t('year')} ${y + 1}: ${numberText(q, L)} ${unit}`).join('; ');
-  return joinFilled([head, years], '\n');
+  return `${VALUATION_BASIS_LABELS[v.basis][L]}: ${rate}, ${pd(ctx, 'socialFees', { percent: percentText(v.socialFeesPercent, L) })}`;
+}
+
+/** A year's extent and what it comes to, so the budget's amount for the year can be checked against it. */
+function yearCell(ctx: DocxContext, line: CostLine, y: number): CellSpec {
+  const v = line.valuation;
+  if (!v || y >= v.quantities.length) return { text: ctx.t('dash'), align: 'right' };
+  const unit = VALUATION_UNIT_LABELS[v.basis][ctx.lang];
+  return { text: `${numberText(v.quantities[y]!, ctx.lang)} ${unit}\n= ${formatKronor(valuationAmount(v, y))}`, align: 'right', multiline: true };
 }
 
 /** Every line of staff time with how it is valued, so its amounts can be checked by hand. */
@@ -67,11 +73,12 @@ export function valuationTable(ctx: DocxContext): Wml[] {
   const lines = ctx.app.budget.costLines.filter((l) => l.kind === 'inKind' || l.valuation !== null);
   if (!lines.length) return [];
   const n = ctx.totals.years;
-  const columns: ColumnSpec[] = [{ header: pd(ctx, 'costLine'), weight: 24 }, { header: pd(ctx, 'basis'), weight: 34 }, ...amountColumns(ctx, '').slice(1)];
+  const years = Array.from({ length: n }, (_, i): ColumnSpec => ({ header: `${ctx.t('year')} ${i + 1}`, weight: 16, align: 'right' }));
+  const columns: ColumnSpec[] = [{ header: pd(ctx, 'costLine'), weight: 26 }, { header: pd(ctx, 'basis'), weight: 26 }, ...years];
   const rows = lines.map((l): CellSpec[] => [
     { text: joinFilled([l.description.trim() || ctx.t('dash'), l.partyId ? ctx.partyName(l.partyId) : ctx.t('noParty')], '\n'), multiline: true },
     { text: basisText(ctx, l), multiline: true },
-    ...amountCells(l.amounts, n),
+    ...Array.from({ length: n }, (_, y) => yearCell(ctx, l, y)),
   ]);
-  return [heading3(pd(ctx, 'valuation')), para(pd(ctx, 'valuationIntro'), { style: STYLE.small }), dataTable({ columns, rows })];
+  return [heading3(pd(ctx, 'valuation')), para(pd(ctx, 'valuationIntro'), { style: STYLE.small, keepNext: true }), dataTable({ columns, rows })];
 }

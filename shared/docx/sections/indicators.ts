@@ -49,16 +49,18 @@ export function followUpIndicatorTable(ctx: DocxContext): Wml[] {
   const lbl = (k: keyof Indicator) => ctx.label(`goals.overallIndicators.*.${k}`);
   return [
     head,
-    para(pd(ctx, 'indicatorsIntro'), { style: STYLE.small }),
+    para(pd(ctx, 'indicatorsIntro'), { style: STYLE.small, keepNext: true }),
     dataTable({
+      // Six columns on a portrait page: the smaller type keeps words such as "Utgångsvärde" whole.
       columns: [
-        { header: pd(ctx, 'indicator'), weight: 26 },
-        { header: lbl('baseline'), weight: 14 },
-        { header: lbl('target'), weight: 14 },
+        { header: pd(ctx, 'indicator'), weight: 22 },
+        { header: lbl('baseline'), weight: 15 },
+        { header: lbl('target'), weight: 13 },
         { header: lbl('dataSource'), weight: 18 },
         { header: lbl('frequency'), weight: 13 },
-        { header: lbl('measuredBy'), weight: 15 },
+        { header: lbl('measuredBy'), weight: 19 },
       ],
+      small: true,
       rows: list.map(({ ind, measures }): CellSpec[] => [
         { text: `${orDash(ctx, ind.text)}\n(${measures})`, multiline: true },
         orDash(ctx, ind.baseline),

@@ -1,5 +1,4 @@
 import { INVESTORS, chartYearCount, type Investor, type SocioResult } from '../../../../shared/finance/socio';
-import type { Actor } from '../../../../shared/model/schema';
 
 /**
  * Geometry of the step's two SVG charts, kept apart from React so it can be checked in Node: every
