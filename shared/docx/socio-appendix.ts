@@ -108,7 +108,6 @@ function resultsByYear(ctx: DocxContext, r: SocioResult): Wml[] {
   const perActor = Array.from({ length: r.years }, (_, t): CellSpec[] => [
     String(t + 1),
     ...ACTORS.map((a) => kr(av.byActor[a].byYearDiscounted[t]!)),
-    kr(av.byYearDiscounted[t]!),
   ]);
   return [
     heading2(sd(ctx, 'resultsByYear')),
@@ -136,8 +135,8 @@ function resultsByYear(ctx: DocxContext, r: SocioResult): Wml[] {
     dataTable({
       columns: [
         { header: ctx.t('year'), weight: 8 },
+        // Each year's total is the results table's "Undviken kostnad, nuvärde", so it is not repeated here.
         ...ACTORS.map((a): ColumnSpec => ({ header: ACTOR_LABELS[a][ctx.lang], weight: 18, align: 'right' })),
-        { header: sd(ctx, 'total'), weight: 18, align: 'right' },
       ],
       // The totals per actor are the section's "who gains" column, printed there.
       rows: perActor,
@@ -152,7 +151,7 @@ function sensitivity(ctx: DocxContext, r: SocioResult): Wml[] {
   const L = ctx.lang;
   return [
     heading2(sd(ctx, 'sensitivity')),
-    para(sd(ctx, 'sensitivityIntro'), { style: STYLE.small }),
+    para(sd(ctx, 'sensitivityIntro'), { style: STYLE.small, keepNext: true }),
     dataTable({
       columns: [
         { header: sd(ctx, 'effectRate'), weight: 16 },
@@ -178,7 +177,7 @@ function rangeTable(ctx: DocxContext): Wml[] {
   if (!cases.length) return [head, para(sd(ctx, 'noRanges'), { style: STYLE.empty })];
   return [
     head,
-    para(sd(ctx, 'rangeIntro'), { style: STYLE.small }),
+    para(sd(ctx, 'rangeIntro'), { style: STYLE.small, keepNext: true }),
     dataTable({
       columns: [
         { header: sd(ctx, 'rangeCase'), weight: 28 },

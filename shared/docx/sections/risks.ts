@@ -17,10 +17,11 @@ export const risksSection: SectionBuilder = (ctx) => {
     children: [
       dataTable({
         columns: [
-          { header: lbl('description'), weight: 30 },
-          { header: lbl('likelihood'), weight: 12 },
-          { header: lbl('consequence'), weight: 12 },
-          { header: lbl('measure'), weight: 30 },
+          // Wide enough for "Sannolikhet" and "Konsekvens" whole in the header.
+          { header: lbl('description'), weight: 27 },
+          { header: lbl('likelihood'), weight: 15 },
+          { header: lbl('consequence'), weight: 15 },
+          { header: lbl('measure'), weight: 27 },
           { header: lbl('responsible'), weight: 16 },
         ],
         rows: risks.map((r): CellSpec[] => [
