@@ -15,6 +15,9 @@ import {
 import type { Application } from '../../shared/model/schema';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type Lang } from './io';
 import { readForCommand } from './read';
+import { priceBaseLine, rangeLines, uncertainNote } from './calc-plan';
+import { rangeSensitivityOf } from '../../shared/finance/socio-ranges';
+import { SOCIO_DOC } from '../../shared/docx/socio-strings';
 
 const W = {
   sv: {
@@ -114,9 +117,10 @@ export function calcReport(app: Application, file: string, r: SocioResult, lang:
   for (const a of INVESTORS) if (a === 'sim' || inv.byActor[a].total > 0) out.push(`    ${ACTOR_LABELS[a][lang]}: ${kr(inv.byActor[a].total)}`);
   out.push(`    ${SOCIO_TEXT.simIsOwnInvestor[lang]}`);
   out.push(`  ${w.reached}: ${se.peopleReached.length ? se.peopleReached.map((n) => numberText(n, lang, 0)).join(' / ') : '–'} (${numberText(r.peopleReachedTotal, lang, 0)})`);
-  out.push(`  ${w.risk}: ${percentText(se.baselineRisk, lang)}`);
+  out.push(`  ${w.risk}: ${percentText(se.baselineRisk, lang)}${uncertainNote(app, 'baselineRisk', lang)}`);
   const successShare = se.baselineRisk === null || se.effect === null ? null : (se.baselineRisk * se.effect) / 10000;
-  out.push(`  ${w.effect}: ${percentText(se.effect, lang)} ${w.effectOf(shareText(successShare, lang))}`);
+  out.push(`  ${w.effect}: ${percentText(se.effect, lang)} ${w.effectOf(shareText(successShare, lang))}${uncertainNote(app, 'effect', lang)}`);
+  out.push(`  ${priceBaseLine(app, lang)}`);
   out.push(`  ${w.horizon}: ${r.years} ${w.years}; ${w.rate.toLowerCase()} ${percentText(se.discountRate, lang)}`);
   out.push(`  ${w.costs}:`);
   if (se.avoidedCosts.length === 0) out.push(`    ${w.noCosts}`);
@@ -166,6 +170,7 @@ export function calcReport(app: Application, file: string, r: SocioResult, lang:
   });
   out.push(...table(sensRows).map((l) => '  ' + l));
   if (s.cells.flat().some((c) => c.isBase)) out.push(`    ${w.base}`);
+  out.push('', `  ${SOCIO_DOC.rangeSensitivity[lang]}`, ...rangeLines(app, lang));
 
   out.push('', SOCIO_TEXT.notBudgetSavings[lang], '');
   return out.join('\n');
@@ -191,8 +196,12 @@ export const calc: CliCommand = {
         inputs: {
           ...inputs,
           avoidedCosts: app.socioEconomics.avoidedCosts,
+          baselineRiskSource: app.socioEconomics.baselineRiskSource,
+          effectSource: app.socioEconomics.effectSource,
+          priceBaseYear: app.socioEconomics.priceBaseYear,
         },
         result,
+        ranges: rangeSensitivityOf(app),
       };
       io.stdout(JSON.stringify(json, null, 2) + '\n');
       return EXIT_OK;
