@@ -12,6 +12,7 @@ import { CategoryTable, Summary } from './Summary';
 import { FinancingChart } from './Chart';
 import { NS } from './strings';
 import { ValuationSection } from './Valuation';
+import { PartyShares } from './PartyShares';
 import './budget.css';
 
 /**
@@ -59,6 +60,7 @@ export default function BudgetStep() {
         </h2>
         <Summary columns={columns} totals={totals} />
       </section>
+      <PartyShares columns={columns} totals={totals} />
       {totals.costTotal > 0 ? (
         <section className="form-section budget-section" aria-labelledby="budget-category-title">
           <h2 className="form-section__title" id="budget-category-title">
