@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { formatKronor } from '../../shared/finance/money';
-import { ACTORS, calculateSocioEconomics, socioInputsFromApplication, type SocioResult } from '../../shared/finance/socio';
+import { INVESTORS, calculateSocioEconomics, socioInputsFromApplication, type SocioResult } from '../../shared/finance/socio';
 import {
   ACTOR_LABELS,
   MISSING_LABELS,
@@ -15,6 +15,9 @@ import {
 import type { Application } from '../../shared/model/schema';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type Lang } from './io';
 import { readForCommand } from './read';
+import { priceBaseLine, rangeLines, uncertainNote } from './calc-plan';
+import { rangeSensitivityOf } from '../../shared/finance/socio-ranges';
+import { SOCIO_DOC } from '../../shared/docx/socio-strings';
 
 const W = {
   sv: {
@@ -111,12 +114,13 @@ export function calcReport(app: Application, file: string, r: SocioResult, lang:
   const budgetYears = inv.byYear.findLastIndex((v) => v > 0) + 1;
   const invYears = inv.byYear.slice(0, Math.max(1, budgetYears)).map((v, i) => `${w.year.toLowerCase()} ${i + 1} ${kr(v)}`);
   out.push(`  ${w.investment}: ${invYears.join(', ')}; ${w.total.toLowerCase()} ${kr(inv.total)}`);
-  for (const a of ACTORS) if (inv.byActor[a].total > 0) out.push(`    ${ACTOR_LABELS[a][lang]}: ${kr(inv.byActor[a].total)}`);
-  out.push(`    ${SOCIO_TEXT.simIsRegion[lang]}`);
+  for (const a of INVESTORS) if (a === 'sim' || inv.byActor[a].total > 0) out.push(`    ${ACTOR_LABELS[a][lang]}: ${kr(inv.byActor[a].total)}`);
+  out.push(`    ${SOCIO_TEXT.simIsOwnInvestor[lang]}`);
   out.push(`  ${w.reached}: ${se.peopleReached.length ? se.peopleReached.map((n) => numberText(n, lang, 0)).join(' / ') : '–'} (${numberText(r.peopleReachedTotal, lang, 0)})`);
-  out.push(`  ${w.risk}: ${percentText(se.baselineRisk, lang)}`);
+  out.push(`  ${w.risk}: ${percentText(se.baselineRisk, lang)}${uncertainNote(app, 'baselineRisk', lang)}`);
   const successShare = se.baselineRisk === null || se.effect === null ? null : (se.baselineRisk * se.effect) / 10000;
-  out.push(`  ${w.effect}: ${percentText(se.effect, lang)} ${w.effectOf(shareText(successShare, lang))}`);
+  out.push(`  ${w.effect}: ${percentText(se.effect, lang)} ${w.effectOf(shareText(successShare, lang))}${uncertainNote(app, 'effect', lang)}`);
+  out.push(`  ${priceBaseLine(app, lang)}`);
   out.push(`  ${w.horizon}: ${r.years} ${w.years}; ${w.rate.toLowerCase()} ${percentText(se.discountRate, lang)}`);
   out.push(`  ${w.costs}:`);
   if (se.avoidedCosts.length === 0) out.push(`    ${w.noCosts}`);
@@ -151,7 +155,7 @@ export function calcReport(app: Application, file: string, r: SocioResult, lang:
 
   out.push('', `  ${w.actors}`);
   const actorRows: string[][] = [[...w.actorCols]];
-  for (const a of ACTORS) {
+  for (const a of INVESTORS) {
     const b = r.actors[a];
     actorRows.push([ACTOR_LABELS[a][lang], kr(b.invested), kr(b.gained), kr(b.net), ratioText(b.returnPerKrona, lang)]);
   }
@@ -167,6 +171,7 @@ export function calcReport(app: Application, file: string, r: SocioResult, lang:
   });
   out.push(...table(sensRows).map((l) => '  ' + l));
   if (s.cells.flat().some((c) => c.isBase)) out.push(`    ${w.base}`);
+  out.push('', `  ${SOCIO_DOC.rangeSensitivity[lang]}`, ...rangeLines(app, lang));
 
   out.push('', SOCIO_TEXT.notBudgetSavings[lang], '');
   return out.join('\n');
@@ -192,8 +197,12 @@ export const calc: CliCommand = {
         inputs: {
           ...inputs,
           avoidedCosts: app.socioEconomics.avoidedCosts,
+          baselineRiskSource: app.socioEconomics.baselineRiskSource,
+          effectSource: app.socioEconomics.effectSource,
+          priceBaseYear: app.socioEconomics.priceBaseYear,
         },
         result,
+        ranges: rangeSensitivityOf(app),
       };
       io.stdout(JSON.stringify(json, null, 2) + '\n');
       return EXIT_OK;

@@ -15,6 +15,7 @@ import { childRightsSection } from './sections/child-rights';
 import { collaborationSection } from './sections/collaboration';
 import { contentsPage, coverPage, type ContentsEntry } from './sections/cover';
 import { followUpSection, implementationSection } from './sections/follow-up';
+import { risksSection } from './sections/risks';
 import { goalsSection } from './sections/goals';
 import { logicModelAppendix } from './sections/logic-model';
 import { needsSection } from './sections/needs';
@@ -47,6 +48,7 @@ export const BODY_SECTIONS: readonly SectionBuilder[] = [
   socioSection,
   followUpSection,
   implementationSection,
+  risksSection,
   signaturesSection,
 ];
 

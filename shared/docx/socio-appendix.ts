@@ -1,11 +1,12 @@
 import { formatKronor } from '../finance/money';
-import { ACTORS, chartYearCount, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
+import { ACTORS, INVESTORS, chartYearCount, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
+import { rangeSensitivityOf } from '../finance/socio-ranges';
 import { ACTOR_LABELS, SOCIO_TEXT, countText, paybackText, percentText, ratioText, shareText } from '../finance/socio-labels';
 import type { DocxContext } from './context';
 import { dataTable, factTable, heading2, para, type CellSpec, type ColumnSpec } from './elements';
 import type { AppendixBuilder } from './sections/types';
 import { barChart, type BarRow } from './socio-chart';
-import { actorTable, keyFigures, missingNote, socioResult } from './socio-section';
+import { missingNote, socioResult } from './socio-section';
 import { sd } from './socio-strings';
 import { STYLE } from './styles';
 import type { Wml } from './wml';
@@ -21,10 +22,15 @@ function inputs(ctx: DocxContext, r: SocioResult): Wml[] {
     ? se.peopleReached.map((n, i) => `${sd(ctx, 'yearN', { n: i + 1 })}: ${countText(n, L, 0)}`).join('; ')
     : ctx.t('dash');
   const share = se.baselineRisk === null || se.effect === null ? null : (se.baselineRisk * se.effect) / 10000;
+  const ranged = (value: number | null, low: number | null, high: number | null) =>
+    low === null && high === null
+      ? percentText(value, L)
+      : sd(ctx, 'withRange', { value: percentText(value, L), low: percentText(low, L), high: percentText(high, L) });
+  const source = (s: string) => sd(ctx, 'sourceOf', { source: s.trim() || sd(ctx, 'noSourceGiven') });
   const facts: [string, CellSpec][] = [
     [sd(ctx, 'peoplePerYear'), reached],
-    [ctx.label('socioEconomics.baselineRisk'), percentText(se.baselineRisk, L)],
-    [ctx.label('socioEconomics.effect'), `${percentText(se.effect, L)}. ${SOCIO_TEXT.effectMeaning[L]}`],
+    [ctx.label('socioEconomics.baselineRisk'), `${ranged(se.baselineRisk, se.baselineRiskLow, se.baselineRiskHigh)}. ${source(se.baselineRiskSource)}`],
+    [ctx.label('socioEconomics.effect'), `${ranged(se.effect, se.effectLow, se.effectHigh)}. ${source(se.effectSource)}\n${SOCIO_TEXT.effectMeaning[L]}`],
     [sd(ctx, 'successShare'), shareText(share, L)],
     [sd(ctx, 'horizon'), sd(ctx, 'years', { n: r.years })],
     [ctx.label('socioEconomics.discountRate'), percentText(se.discountRate, L)],
@@ -36,14 +42,17 @@ function investmentTable(ctx: DocxContext, r: SocioResult): Wml[] {
   const years = Math.max(1, r.investment.byYear.findLastIndex((v) => v > 0) + 1);
   const yearCols: ColumnSpec[] = Array.from({ length: years }, (_, i) => ({ header: sd(ctx, 'yearN', { n: i + 1 }), weight: 14, align: 'right' }));
   const row = (label: string, values: readonly number[]): CellSpec[] => [label, ...values.slice(0, years).map(kr), kr(sum(values))];
-  const rows = ACTORS.filter((a) => r.investment.byActor[a].total > 0).map((a) => row(ACTOR_LABELS[a][ctx.lang], r.investment.byActor[a].byYear));
+  // The grand total is the section's key figure "Investering": each figure is printed once.
+  const totalRow = [sd(ctx, 'total'), ...r.investment.byYear.slice(0, years).map(kr), ''];
+  // The fund's row always shows, even at zero: a reader looks for it beside the parties'.
+  const rows = INVESTORS.filter((a) => a === 'sim' || r.investment.byActor[a].total > 0).map((a) => row(ACTOR_LABELS[a][ctx.lang], r.investment.byActor[a].byYear));
   return [
     heading2(sd(ctx, 'investmentByActor')),
-    para(SOCIO_TEXT.simIsRegion[ctx.lang], { style: STYLE.small }),
+    para(SOCIO_TEXT.simIsOwnInvestor[ctx.lang], { style: STYLE.small }),
     dataTable({
       columns: [{ header: sd(ctx, 'actor'), weight: 30 }, ...yearCols, { header: sd(ctx, 'total'), weight: 16, align: 'right' }],
       rows,
-      totals: [row(sd(ctx, 'total'), r.investment.byYear)],
+      totals: [totalRow],
       orientation: O,
     }),
   ];
@@ -77,8 +86,16 @@ function avoidedCostTable(ctx: DocxContext): Wml[] {
   ];
 }
 
+/** Whether chart 1 shows the cumulative amounts of every year that changes; if not, the table carries them. */
+function chartShowsEveryYear(r: SocioResult): boolean {
+  const n = chartYearCount(r);
+  return chartYearsShown(n, r.paybackYear).length === n;
+}
+
 function resultsByYear(ctx: DocxContext, r: SocioResult): Wml[] {
   const { investment: inv, avoided: av } = r;
+  // The cumulative amounts are printed once: beside chart 1's bars, or here when the chart samples the years.
+  const cum = !chartShowsEveryYear(r);
   const rows = Array.from({ length: r.years }, (_, t): CellSpec[] => [
     { text: String(t + 1), bold: r.paybackYear === t + 1 },
     { text: countText(r.successesByYear[t] ?? 0, ctx.lang), align: 'right' },
@@ -86,13 +103,11 @@ function resultsByYear(ctx: DocxContext, r: SocioResult): Wml[] {
     kr(av.byYear[t]!),
     kr(inv.byYearDiscounted[t]!),
     kr(av.byYearDiscounted[t]!),
-    kr(inv.cumulativeDiscounted[t]!),
-    kr(av.cumulativeDiscounted[t]!),
+    ...(cum ? [kr(inv.cumulativeDiscounted[t]!), kr(av.cumulativeDiscounted[t]!)] : []),
   ]);
   const perActor = Array.from({ length: r.years }, (_, t): CellSpec[] => [
     String(t + 1),
     ...ACTORS.map((a) => kr(av.byActor[a].byYearDiscounted[t]!)),
-    kr(av.byYearDiscounted[t]!),
   ]);
   return [
     heading2(sd(ctx, 'resultsByYear')),
@@ -104,13 +119,15 @@ function resultsByYear(ctx: DocxContext, r: SocioResult): Wml[] {
         { header: sd(ctx, 'avoided'), weight: 13, align: 'right' },
         { header: sd(ctx, 'investedPv'), weight: 13, align: 'right' },
         { header: sd(ctx, 'avoidedPvShort'), weight: 13, align: 'right' },
-        { header: sd(ctx, 'cumInvested'), weight: 14, align: 'right' },
-        { header: sd(ctx, 'cumAvoided'), weight: 14, align: 'right' },
+        ...(cum
+          ? [
+              { header: sd(ctx, 'cumInvested'), weight: 14, align: 'right' as const },
+              { header: sd(ctx, 'cumAvoided'), weight: 14, align: 'right' as const },
+            ]
+          : []),
       ],
+      // No totals row: the totals are the section's key figures.
       rows,
-      totals: [
-        [sd(ctx, 'total'), { text: countText(r.successesTotal, ctx.lang), align: 'right' }, kr(inv.total), kr(av.total), kr(inv.totalDiscounted), kr(av.totalDiscounted), '', ''],
-      ],
       orientation: O,
       small: true,
     }),
@@ -118,11 +135,11 @@ function resultsByYear(ctx: DocxContext, r: SocioResult): Wml[] {
     dataTable({
       columns: [
         { header: ctx.t('year'), weight: 8 },
+        // Each year's total is the results table's "Undviken kostnad, nuvärde", so it is not repeated here.
         ...ACTORS.map((a): ColumnSpec => ({ header: ACTOR_LABELS[a][ctx.lang], weight: 18, align: 'right' })),
-        { header: sd(ctx, 'total'), weight: 18, align: 'right' },
       ],
+      // The totals per actor are the section's "who gains" column, printed there.
       rows: perActor,
-      totals: [[sd(ctx, 'total'), ...ACTORS.map((a) => kr(av.byActor[a].totalDiscounted)), kr(av.totalDiscounted)]],
       orientation: O,
       small: true,
     }),
@@ -134,7 +151,7 @@ function sensitivity(ctx: DocxContext, r: SocioResult): Wml[] {
   const L = ctx.lang;
   return [
     heading2(sd(ctx, 'sensitivity')),
-    para(sd(ctx, 'sensitivityIntro'), { style: STYLE.small }),
+    para(sd(ctx, 'sensitivityIntro'), { style: STYLE.small, keepNext: true }),
     dataTable({
       columns: [
         { header: sd(ctx, 'effectRate'), weight: 16 },
@@ -147,6 +164,34 @@ function sensitivity(ctx: DocxContext, r: SocioResult): Wml[] {
           bold: c.isBase,
           align: 'right',
         })),
+      ]),
+      orientation: O,
+    }),
+  ];
+}
+
+function rangeTable(ctx: DocxContext): Wml[] {
+  const cases = rangeSensitivityOf(ctx.app);
+  const L = ctx.lang;
+  const head = heading2(sd(ctx, 'rangeSensitivity'));
+  if (!cases.length) return [head, para(sd(ctx, 'noRanges'), { style: STYLE.empty })];
+  return [
+    head,
+    para(sd(ctx, 'rangeIntro'), { style: STYLE.small, keepNext: true }),
+    dataTable({
+      columns: [
+        { header: sd(ctx, 'rangeCase'), weight: 28 },
+        { header: sd(ctx, 'rangeValues'), weight: 16, align: 'right' },
+        { header: sd(ctx, 'npv'), weight: 22, align: 'right' },
+        { header: sd(ctx, 'perKronaShort'), weight: 16, align: 'right' },
+        { header: sd(ctx, 'payback'), weight: 18, align: 'right' },
+      ],
+      rows: cases.map((c): CellSpec[] => [
+        sd(ctx, `case_${c.assumption}_${c.bound}`),
+        { text: `${percentText(c.baselineRisk, L)} / ${percentText(c.effect, L)}`, align: 'right' },
+        kr(c.netPresentValue),
+        { text: ratioText(c.returnPerKrona, L, SOCIO_TEXT.notComputable), align: 'right' },
+        { text: paybackText(c.paybackYear, L), align: 'right' },
       ]),
       orientation: O,
     }),
@@ -177,10 +222,6 @@ function charts(ctx: DocxContext, r: SocioResult): Wml[] {
     cumulative.push({ group, label: sd(ctx, 'invested'), value: r.investment.cumulativeDiscounted[t]!, series: 'investment', emphasis: payback });
     cumulative.push({ group, label: sd(ctx, 'avoided'), value: r.avoided.cumulativeDiscounted[t]!, series: 'avoided', emphasis: payback });
   }
-  const actors: BarRow[] = ACTORS.flatMap((a): BarRow[] => [
-    { group: ACTOR_LABELS[a][ctx.lang], label: sd(ctx, 'invests'), value: r.actors[a].invested, series: 'investment' },
-    { group: ACTOR_LABELS[a][ctx.lang], label: sd(ctx, 'avoids'), value: r.actors[a].gained, series: 'avoided' },
-  ]);
   const notes = [sd(ctx, 'legend'), r.paybackYear === null ? sd(ctx, 'noPaybackLegend') : sd(ctx, 'paybackLegend')];
   if (n < r.years) notes.push(sd(ctx, 'chartYears', { n }));
   if (shown.length < n) notes.push(sd(ctx, 'chartSampled', { list: shown.join(', ') }));
@@ -190,15 +231,13 @@ function charts(ctx: DocxContext, r: SocioResult): Wml[] {
     para(sd(ctx, 'chartCumulative'), { run: { bold: true }, keepNext: true }),
     barChart(cumulative, O),
     ...notes.map((t) => para(t, { style: STYLE.small })),
-    para(sd(ctx, 'chartActors'), { run: { bold: true }, keepNext: true }),
-    barChart(actors, O),
-    para(sd(ctx, 'legend'), { style: STYLE.small }),
   ];
 }
 
 /**
  * Bilaga 2 Samhällsekonomisk kalkyl: everything needed to check the calculation by hand. Landscape, so the
- * per-year tables fit; left out until the applicant has started on the calculation.
+ * per-year tables fit; left out until the applicant has started on the calculation. The headline figures and who
+ * invests and gains stand in the section, not here: each figure is printed in one place only.
  */
 export const socioAppendix: AppendixBuilder = (ctx) => {
   if (!hasSocioEconomicInputs(ctx.app)) return null;
@@ -213,14 +252,9 @@ export const socioAppendix: AppendixBuilder = (ctx) => {
     ...investmentTable(ctx, r),
     ...avoidedCostTable(ctx),
     ...resultsByYear(ctx, r),
-    heading2(sd(ctx, 'keyFigures')),
-    keyFigures(ctx, r, O),
-    heading2(sd(ctx, 'whoGains')),
-    actorTable(ctx, r, O),
     ...sensitivity(ctx, r),
+    ...rangeTable(ctx),
     ...charts(ctx, r),
-    para(''),
-    para(SOCIO_TEXT.notBudgetSavings[ctx.lang], { run: { italics: true } }),
   ];
   return { title: sd(ctx, 'appendixTitle'), orientation: O, children };
 };

@@ -1,6 +1,6 @@
 import type { Wml } from './wml';
 import { formatKronor } from '../finance/money';
-import { ACTORS, calculateSocioEconomics, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
+import { INVESTORS, calculateSocioEconomics, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
 import { ACTOR_LABELS, MISSING_INPUT_NAMES, SOCIO_TEXT, countText, paybackText, ratioText, shareText } from '../finance/socio-labels';
 import type { DocxContext } from './context';
 import { dataTable, factTable, fieldBlock, heading3, para, type CellSpec } from './elements';
@@ -36,7 +36,9 @@ export function keyFigures(ctx: DocxContext, r: SocioResult, orientation: Orient
     r.breakEvenSuccesses === null
       ? countText(null, L)
       : `${countText(r.breakEvenSuccesses, L)}${r.breakEvenShareOfReached === null ? '' : ` (${sd(ctx, 'ofReached', { share: shareText(r.breakEvenShareOfReached, L) })})`}`;
+  const year = ctx.app.socioEconomics.priceBaseYear;
   const facts: [string, CellSpec][] = [
+    [sd(ctx, 'priceBase'), year === null ? sd(ctx, 'priceBaseMissing') : sd(ctx, 'priceBaseValue', { year })],
     [sd(ctx, 'investment'), formatKronor(r.investment.total)],
     [sd(ctx, 'investmentPv'), formatKronor(r.investment.totalDiscounted)],
     [
@@ -54,9 +56,10 @@ export function keyFigures(ctx: DocxContext, r: SocioResult, orientation: Orient
   return factTable(facts, orientation);
 }
 
-/** Who invests versus who gains, per actor, discounted. */
+/** Who invests versus who gains: the fund and each actor, discounted. */
 export function actorTable(ctx: DocxContext, r: SocioResult, orientation: Orientation = 'portrait') {
-  const rows = ACTORS.map((a): CellSpec[] => {
+  // The fund first, on a row of its own: its money is not the regional party's investment.
+  const rows = INVESTORS.map((a): CellSpec[] => {
     const b = r.actors[a];
     return [ACTOR_LABELS[a][ctx.lang], kr(b.invested), kr(b.gained), kr(b.net), { text: ratioText(b.returnPerKrona, ctx.lang), align: 'right' }];
   });
@@ -69,15 +72,7 @@ export function actorTable(ctx: DocxContext, r: SocioResult, orientation: Orient
       { header: sd(ctx, 'perKronaShort'), weight: 19, align: 'right' },
     ],
     rows,
-    totals: [
-      [
-        sd(ctx, 'total'),
-        kr(r.investment.totalDiscounted),
-        kr(r.avoided.totalDiscounted),
-        kr(r.netPresentValue),
-        { text: ratioText(r.returnPerKrona, ctx.lang, SOCIO_TEXT.notComputable), align: 'right' },
-      ],
-    ],
+    // No totals row: the totals are the key figures above (investment and avoided cost, net, per krona).
     orientation,
   });
 }
@@ -96,7 +91,7 @@ export const socioSection: SectionBuilder = (ctx) => {
     keyFigures(ctx, r),
     heading3(sd(ctx, 'whoGains')),
     actorTable(ctx, r),
-    para(''),
+    para(SOCIO_TEXT.simIsOwnInvestor[ctx.lang], { style: STYLE.small }),
     para(SOCIO_TEXT.notBudgetSavings[ctx.lang], { run: { italics: true } }),
   ];
   if (ctx.app.socioEconomics.comment.trim()) children.push(...fieldBlock(ctx, 'socioEconomics.comment', ctx.app.socioEconomics.comment));

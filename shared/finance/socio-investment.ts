@@ -1,10 +1,17 @@
 import type { Actor, Application, Party } from '../model/schema';
 import { budgetTotals } from './totals';
 
-/** The four actors the calculation follows, in the order tables and charts show them. */
+/** The four actors whose costs may be avoided, in the order tables and charts show them. */
 export const ACTORS: readonly Actor[] = ['kommun', 'region', 'stat', 'annan'];
 
-export type ActorSeries = Record<Actor, number[]>;
+/**
+ * Who invests: the fund (SIM) is an investor of its own beside the actors (DOMAIN.md), so the regional operation's
+ * own money is not mixed up with the fund's. The fund avoids no costs: its "gain" is always zero.
+ */
+export type Investor = 'sim' | Actor;
+export const INVESTORS: readonly Investor[] = ['sim', ...ACTORS];
+
+export type ActorSeries = Record<Investor, number[]>;
 
 /** What the project costs, per project year, and who puts the money or staff time in. */
 export type Investment = {
@@ -17,6 +24,7 @@ export type Investment = {
 };
 
 export const emptyActorSeries = (years: number): ActorSeries => ({
+  sim: Array.from({ length: years }, () => 0),
   kommun: Array.from({ length: years }, () => 0),
   region: Array.from({ length: years }, () => 0),
   stat: Array.from({ length: years }, () => 0),
@@ -44,7 +52,7 @@ export function apportion(total: number, weights: readonly number[]): number[] {
  * The investment, read from the budget so nothing is typed twice.
  *
  * The total is the budget's cost per year. Who invests is read from the financing side, because that is
- * where the money comes from: SIM money counts as the region's investment (VGR finances the fund), each
+ * where the money comes from: SIM money is the fund's own investment (its own row, never the region's), each
  * party's cash and in-kind contribution counts for its sector (kommun → kommun, region → region, any
  * other organisation → annan) and "other financing" counts as annan. When a year's financing does not
  * equal its cost (a draft budget; the rules flag it) the cost is split in proportion to the financing,
@@ -62,7 +70,7 @@ export function investmentFromBudget(app: Application): Investment {
   for (let y = 0; y < years; y++) {
     const cost = totals.costByYear[y] ?? 0;
     const financing = emptyWeights();
-    financing.region += totals.simByYear[y] ?? 0;
+    financing.sim += totals.simByYear[y] ?? 0;
     financing.annan += totals.otherByYear[y] ?? 0;
     for (const [partyId, p] of Object.entries(totals.parties)) {
       financing[sectorActor(sectorOf.get(partyId))] += (p.cash[y] ?? 0) + (p.inKind[y] ?? 0);
@@ -70,19 +78,19 @@ export function investmentFromBudget(app: Application): Investment {
     if ((totals.financingByYear[y] ?? 0) !== cost) budgetBalanced = false;
 
     let weights = financing;
-    if (ACTORS.every((a) => financing[a] === 0)) {
+    if (INVESTORS.every((a) => financing[a] === 0)) {
       weights = emptyWeights();
       for (const [partyId, c] of Object.entries(totals.costByParty)) {
         weights[sectorActor(sectorOf.get(partyId))] += (c.cash[y] ?? 0) + (c.inKind[y] ?? 0);
       }
       weights[sectorActor(owner?.sector)] += totals.costUnassigned[y] ?? 0;
     }
-    const parts = apportion(cost, ACTORS.map((a) => weights[a]));
-    ACTORS.forEach((a, i) => (byActor[a][y] = parts[i]!));
+    const parts = apportion(cost, INVESTORS.map((a) => weights[a]));
+    INVESTORS.forEach((a, i) => (byActor[a][y] = parts[i]!));
   }
   return { byYear: totals.costByYear.slice(), byActor, budgetBalanced };
 }
 
-function emptyWeights(): Record<Actor, number> {
-  return { kommun: 0, region: 0, stat: 0, annan: 0 };
+function emptyWeights(): Record<Investor, number> {
+  return { sim: 0, kommun: 0, region: 0, stat: 0, annan: 0 };
 }

@@ -1,14 +1,14 @@
-import type { Actor } from '../model/schema';
 import type { Lang, Localized } from '../model/labels';
 import { formatKronor, formatNumber, NBSP } from './money';
 import { SOCIO_MAX_KRONOR } from './socio-bounds';
-import type { MissingInput, SocioResult } from './socio';
+import type { Investor, MissingInput, SocioResult } from './socio';
 
 /**
  * The calculation's words, shared by the CLI, the DOCX and the wizard's catalog so a figure is called
  * the same thing everywhere.
  */
-export const ACTOR_LABELS: Record<Actor, Localized> = {
+export const ACTOR_LABELS: Record<Investor, Localized> = {
+  sim: { sv: 'SIM-medel (fonden)', en: 'SIM funds (the fund)' },
   kommun: { sv: 'Kommun', en: 'Municipality' },
   region: { sv: 'Region', en: 'Region' },
   stat: { sv: 'Staten', en: 'State' },
@@ -25,12 +25,12 @@ export const SOCIO_TEXT = {
     en: 'The effect is the share of those at risk of the bad outcome who avoid it thanks to the project.',
   },
   method: {
-    sv: 'Lyckade utfall per år = antal som nås × risk utan insats × effekt. Varje lyckat utfall undviker varje kostnad under dess antal år, med start året efter (plus eventuell fördröjning) och bara inom kalkylperioden. Belopp år t diskonteras med (1 + r)^(t − 1): år 1 är basår. Investeringen är budgetens kostnader; den fördelas på aktörer efter finansieringen, där SIM-medel räknas som regionens investering.',
-    en: 'Successes per year = people reached × baseline risk × effect. Each success avoids each cost for its number of years, starting the year after (plus any delay), and only within the horizon. Amounts in year t are discounted by (1 + r)^(t − 1): year 1 is the base year. The investment is the budget’s cost, split on the actors by its financing, with SIM money counted as the region’s investment.',
+    sv: 'Lyckade utfall per år = antal som nås × risk utan insats × effekt. Varje lyckat utfall undviker varje kostnad under dess antal år, med start året efter (plus eventuell fördröjning) och bara inom kalkylperioden. Belopp år t diskonteras med (1 + r)^(t − 1): år 1 är basår. Investeringen är budgetens kostnader; den fördelas på investerarna efter finansieringen: fonden (SIM-medlen) på en egen rad, varje parts kontanta medel och arbetstid under dess huvudman.',
+    en: 'Successes per year = people reached × baseline risk × effect. Each success avoids each cost for its number of years, starting the year after (plus any delay), and only within the horizon. Amounts in year t are discounted by (1 + r)^(t − 1): year 1 is the base year. The investment is the budget’s cost, split on the investors by its financing: the fund (SIM money) on a row of its own, each party’s cash and staff time under its principal.',
   },
-  simIsRegion: {
-    sv: 'SIM-medel räknas som regionens investering (Västra Götalandsregionen finansierar fonden).',
-    en: 'SIM money counts as the region’s investment (Region Västra Götaland finances the fund).',
+  simIsOwnInvestor: {
+    sv: 'SIM-medlen är fondens egen investering och redovisas på en egen rad, skild från den regionala partens.',
+    en: 'The SIM money is the fund’s own investment, on a row of its own apart from the regional party’s.',
   },
   noPayback: { sv: 'inte inom kalkylperioden', en: 'not within the horizon' },
   noRatio: { sv: 'investerar inget', en: 'invests nothing' },

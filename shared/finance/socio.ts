@@ -27,18 +27,18 @@
  * is null.
  */
 import type { Actor, Application, AvoidedCost } from '../model/schema';
-import { ACTORS, emptyActorSeries, investmentFromBudget, type ActorSeries } from './socio-investment';
+import { ACTORS, INVESTORS, emptyActorSeries, investmentFromBudget, type ActorSeries, type Investor } from './socio-investment';
 import { largestAvoidedCost, SOCIO_MAX_KRONOR } from './socio-bounds';
 
 export { largestAvoidedCost, SOCIO_MAX_KRONOR } from './socio-bounds';
 
-export { ACTORS, apportion, investmentFromBudget, type ActorSeries, type Investment } from './socio-investment';
+export { ACTORS, INVESTORS, apportion, investmentFromBudget, type ActorSeries, type Investment, type Investor } from './socio-investment';
 
 export type SocioInputs = {
   /** Total investment per project year, whole kronor. */
   investmentByYear: readonly number[];
-  /** Who invests: each year sums to investmentByYear. */
-  investmentByActor: Readonly<Record<Actor, readonly number[]>>;
+  /** Who invests (the fund and the actors): each year sums to investmentByYear. */
+  investmentByActor: Readonly<Partial<Record<Investor, readonly number[]>>>;
   peopleReached: readonly number[];
   /** Percent, or null when not entered (counts as zero). */
   baselineRisk: number | null;
@@ -62,7 +62,7 @@ export type Flow = {
   cumulativeDiscounted: number[];
   total: number;
   totalDiscounted: number;
-  byActor: Record<Actor, { byYear: number[]; byYearDiscounted: number[]; total: number; totalDiscounted: number }>;
+  byActor: Record<Investor, { byYear: number[]; byYearDiscounted: number[]; total: number; totalDiscounted: number }>;
 };
 
 export type ActorBalance = {
@@ -109,7 +109,8 @@ export type SocioResult = {
   paybackYear: number | null;
   netPresentValue: number;
   returnPerKrona: number | null;
-  actors: Record<Actor, ActorBalance>;
+  /** The fund and each actor: who invests against who gains. */
+  actors: Record<Investor, ActorBalance>;
   budgetBalanced: boolean;
   /**
    * True when a figure would pass SOCIO_MAX_KRONOR: the inputs hold a slip (see socio-bounds.ts), the figures are still
@@ -172,7 +173,7 @@ function flow(byActorExact: ActorSeries, factors: readonly number[]): Flow {
   const byActor = {} as Flow['byActor'];
   const byYear = Array.from({ length: years }, () => 0);
   const byYearDiscounted = Array.from({ length: years }, () => 0);
-  for (const a of ACTORS) {
+  for (const a of INVESTORS) {
     const exact = byActorExact[a];
     const plain = factors.map((_, t) => Math.round(exact[t] ?? 0));
     const disc = factors.map((f, t) => Math.round((exact[t] ?? 0) * f));
@@ -207,7 +208,7 @@ function paybackYear(investment: Flow, avoided: Flow): number | null {
 
 function investmentFlow(inputs: SocioInputs, factors: readonly number[]): Flow {
   const exact = emptyActorSeries(factors.length);
-  for (const a of ACTORS) inputs.investmentByActor[a]?.forEach((v, t) => t < factors.length && (exact[a][t] = num(v)));
+  for (const a of INVESTORS) inputs.investmentByActor[a]?.forEach((v, t) => t < factors.length && (exact[a][t] = num(v)));
   return flow(exact, factors);
 }
 
@@ -241,8 +242,8 @@ export function computeSocioEconomics(inputs: SocioInputs): SocioResult {
   const peopleReachedTotal = sum(inputs.peopleReached.slice(0, years).map(num));
   const breakEven = investment.totalDiscounted > 0 && perSuccess > 0 ? investment.totalDiscounted / perSuccess : null;
 
-  const actors = {} as Record<Actor, ActorBalance>;
-  for (const a of ACTORS) {
+  const actors = {} as Record<Investor, ActorBalance>;
+  for (const a of INVESTORS) {
     const invested = investment.byActor[a].totalDiscounted;
     const gained = avoided.byActor[a].totalDiscounted;
     actors[a] = { invested, gained, net: gained - invested, returnPerKrona: ratio(gained, invested) };

@@ -26,6 +26,10 @@ export type BudgetTotals = {
   financingTotal: number;
   simByYear: PerYear;
   simTotal: number;
+  /** SIM money by the party whose costs it pays (the SIM line's party), per year. */
+  simByParty: Record<string, PerYear>;
+  /** SIM money on lines that name no party (or one no longer in the application). */
+  simUnassigned: PerYear;
   /** SIM share of total cost (0–1); NaN when there are no costs. */
   simShare: number;
   otherByYear: PerYear;
@@ -73,10 +77,18 @@ export function budgetTotals(app: Application): BudgetTotals {
   const simByYear = zeros(years);
   const otherByYear = zeros(years);
   const parties: Record<string, PartyFinance> = {};
-  for (const p of app.parties) parties[p.id] = { cash: zeros(years), inKind: zeros(years), total: 0, share: NaN };
+  const simByParty: Record<string, PerYear> = {};
+  const simUnassigned = zeros(years);
+  for (const p of app.parties) {
+    parties[p.id] = { cash: zeros(years), inKind: zeros(years), total: 0, share: NaN };
+    simByParty[p.id] = zeros(years);
+  }
   for (const line of financingLines) {
     addInto(financingByYear, line.amounts);
-    if (line.source === 'sim') addInto(simByYear, line.amounts);
+    if (line.source === 'sim') {
+      addInto(simByYear, line.amounts);
+      addInto(Object.hasOwn(simByParty, line.partyId) ? simByParty[line.partyId]! : simUnassigned, line.amounts);
+    }
     else if (line.source === 'other') addInto(otherByYear, line.amounts);
     else {
       const party = parties[line.partyId];
@@ -102,6 +114,8 @@ export function budgetTotals(app: Application): BudgetTotals {
     financingTotal,
     simByYear,
     simTotal,
+    simByParty,
+    simUnassigned,
     simShare: costTotal > 0 ? simTotal / costTotal : NaN,
     otherByYear,
     otherTotal: sum(otherByYear),

@@ -21,6 +21,8 @@ export const LIMITS = {
   years: 10,
   contributions: 20,
   costItems: 50,
+  indicators: 20,
+  risks: 50,
   changeLog: 500,
   /**
    * Largest amount in whole kronor on one budget cell: 10 billion, over three hundred times all the SIM money VGR set

@@ -1,3 +1,4 @@
+import { LIMITS } from './limits';
 import { FORMAT_VERSION } from './schema';
 
 /** A migration turns the raw object of version `from` into version `from + 1`. Raw in, raw out:
@@ -9,7 +10,68 @@ export type MigrationRegistry = Readonly<Record<number, Migration>>;
 export const MIGRATIONS: MigrationRegistry = {
   // 1 → 2: the co-owners' workflow (step owners, approvals, exchange base, freeze, change log) arrives, empty.
   1: (raw) => ({ ...raw, workflow: { stepOwners: [], approvals: [], exchange: null, freeze: null, changeLog: [] } }),
+  // 2 → 3: indicators per effect level, in-kind valuation, SIM per party, the calculation's sources and ranges,
+  // structured risks. The content is migrated wherever it is kept: the file, the partner's base, the frozen copy.
+  2: (raw) => {
+    const out = contentV3(raw);
+    const wf = out.workflow;
+    if (isObj(wf)) {
+      const workflow = { ...wf };
+      if (isObj(wf.exchange)) workflow.exchange = { ...wf.exchange, base: contentV3(wf.exchange.base) };
+      if (isObj(wf.freeze)) workflow.freeze = { ...wf.freeze, snapshot: contentV3(wf.freeze.snapshot) };
+      out.workflow = workflow;
+    }
+    return out;
+  },
 };
+
+type Raw = Record<string, unknown>;
+const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const filled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+/** A new item's id derived from its parent's, so migrating two copies of one file gives the same ids (merging). */
+const childId = (parent: unknown, suffix: string) => `${typeof parent === 'string' ? parent.slice(0, LIMITS.id - suffix.length - 1) : 'x'}-${suffix}`;
+
+/** Version 2 content → version 3. Nothing the user wrote is dropped: a row's one indicator and the risks text move. */
+function contentV3(content: unknown): Raw {
+  if (!isObj(content)) return content as Raw;
+  const c: Raw = { ...content };
+  if (isObj(c.goals)) {
+    const goals: Raw = { ...c.goals, overallIndicators: [] };
+    if (Array.isArray(goals.logicModel))
+      goals.logicModel = goals.logicModel.map((row: unknown) => {
+        if (!isObj(row)) return row;
+        const { indicator, baseline, target, dataSource, ...rest } = row;
+        const had = [indicator, baseline, target, dataSource].some(filled);
+        // The level was never asked for: left empty, so the rules ask for it instead of guessing.
+        const indicators = had
+          ? [{ id: childId(row.id, 'ind'), level: '', text: indicator ?? '', baseline: baseline ?? '', target: target ?? '', dataSource: dataSource ?? '', frequency: '', measuredBy: '' }]
+          : [];
+        return { ...rest, indicators };
+      });
+    c.goals = goals;
+  }
+  if (isObj(c.budget) && Array.isArray(c.budget.costLines))
+    c.budget = { ...c.budget, costLines: c.budget.costLines.map((l: unknown) => (isObj(l) ? { ...l, valuation: null } : l)) };
+  if (isObj(c.socioEconomics))
+    c.socioEconomics = {
+      ...c.socioEconomics,
+      baselineRiskSource: '',
+      baselineRiskLow: null,
+      baselineRiskHigh: null,
+      effectSource: '',
+      effectLow: null,
+      effectHigh: null,
+      priceBaseYear: null,
+    };
+  if (isObj(c.followUp)) {
+    const old = c.followUp.risks;
+    const risks = filled(old)
+      ? [{ id: 'risk-1', description: old, likelihood: '', consequence: '', measure: '', responsible: '' }]
+      : [];
+    c.followUp = { ...c.followUp, risks };
+  }
+  return c;
+}
 
 export type MigrateResult =
   | { ok: true; value: Record<string, unknown>; from: number }

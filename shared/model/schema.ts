@@ -4,7 +4,7 @@ import { STEP_IDS } from './steps';
 import { itemList } from './unique-ids';
 
 /** Current version of the file format. Bump it together with a migration in migrations.ts. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 export const FORMAT_ID = 'sim-ansokan';
 
 const str = (max: number) => z.string().max(max);
@@ -121,6 +121,27 @@ export type ChildRights = z.infer<typeof ChildRightsSchema>;
 /** The best-interests assessment's prompts, in the order the wizard asks them and the document prints them. */
 export const BEST_INTERESTS_KEYS = Object.keys(ChildRightsSchema.shape.bestInterests.shape) as (keyof ChildRights['bestInterests'])[];
 
+/** The effect levels of a chain an indicator can measure; the overall goal has indicators of its own. */
+export const EFFECT_LEVELS = ['outputs', 'shortTerm', 'mediumTerm', 'longTerm'] as const;
+export type EffectLevel = (typeof EFFECT_LEVELS)[number];
+
+/** How an effect is measured and followed up: the follow-up table prints these, never a retyped copy. */
+const INDICATOR_SHAPE = {
+  id: id(),
+  text: line(),
+  baseline: short(),
+  target: short(),
+  dataSource: line(),
+  /** How often it is measured ("varje termin"). */
+  frequency: short(),
+  /** Who measures it. */
+  measuredBy: short(),
+};
+export const IndicatorSchema = z.strictObject(INDICATOR_SHAPE);
+export type Indicator = z.infer<typeof IndicatorSchema>;
+export const LogicIndicatorSchema = z.strictObject({ ...INDICATOR_SHAPE, level: z.union([z.literal(''), z.enum(EFFECT_LEVELS)]) });
+export type LogicIndicator = z.infer<typeof LogicIndicatorSchema>;
+
 export const LogicRowSchema = z.strictObject({
   id: id(),
   need: text(),
@@ -130,10 +151,8 @@ export const LogicRowSchema = z.strictObject({
   shortTerm: text(),
   mediumTerm: text(),
   longTerm: text(),
-  indicator: line(),
-  baseline: short(),
-  target: short(),
-  dataSource: line(),
+  /** How each effect level of the chain is measured: outputs, short-, medium- and long-term effects. */
+  indicators: itemList(LogicIndicatorSchema, LIMITS.indicators),
   assumptions: text(),
 });
 export type LogicRow = z.infer<typeof LogicRowSchema>;
@@ -149,6 +168,8 @@ export type ProjectGoal = z.infer<typeof ProjectGoalSchema>;
 export const GoalsSchema = z.strictObject({
   purpose: text(),
   overallGoal: text(),
+  /** Indicators of the overall goal itself. */
+  overallIndicators: itemList(IndicatorSchema, LIMITS.indicators),
   projectGoals: itemList(ProjectGoalSchema, LIMITS.goals),
   logicModel: itemList(LogicRowSchema, LIMITS.logicRows),
 });
@@ -193,6 +214,23 @@ export type ContributionKind = z.infer<typeof ContributionKindSchema>;
 /** Amounts per project year: index 0 is project year 1. */
 const amounts = () => z.array(AmountSchema).max(LIMITS.years);
 
+export const ValuationBasisSchema = z.enum(['hours', 'fte']);
+export type ValuationBasis = z.infer<typeof ValuationBasisSchema>;
+
+/**
+ * How a line of staff time is valued, so a reader can check its amounts: hours × cost per hour, or share of full
+ * time × 12 × monthly salary, each with social fees (personalomkostnadspålägg, PO) on top.
+ */
+export const ValuationSchema = z.strictObject({
+  basis: ValuationBasisSchema,
+  /** Per project year: hours ('hours'), or share of full time in percent ('fte'; several people may exceed 100). */
+  quantities: z.array(z.number().min(0).max(1_000_000)).max(LIMITS.years),
+  /** Kronor per hour ('hours') or monthly salary ('fte'), before social fees. */
+  rate: AmountSchema,
+  socialFeesPercent: z.number().min(0).max(100),
+});
+export type Valuation = z.infer<typeof ValuationSchema>;
+
 export const CostLineSchema = z.strictObject({
   id: id(),
   category: CostCategorySchema,
@@ -200,6 +238,8 @@ export const CostLineSchema = z.strictObject({
   partyId: z.union([z.literal(''), id()]),
   kind: ContributionKindSchema,
   amounts: amounts(),
+  /** How staff time is valued; null until given (in-kind lines need it). */
+  valuation: ValuationSchema.nullable(),
 });
 export type CostLine = z.infer<typeof CostLineSchema>;
 
@@ -209,7 +249,7 @@ export type FinancingSource = z.infer<typeof FinancingSourceSchema>;
 export const FinancingLineSchema = z.strictObject({
   id: id(),
   source: FinancingSourceSchema,
-  /** Set when source is 'party'. */
+  /** 'party': whose contribution it is. 'sim': whose costs the SIM money pays, so each party's own share shows. */
   partyId: z.union([z.literal(''), id()]),
   /** cash or in-kind (staff time valued at cost); SIM and other financing are always cash. */
   kind: ContributionKindSchema,
@@ -253,8 +293,18 @@ export const SocioEconomicsSchema = z.strictObject({
   peopleReached: z.array(count()).max(LIMITS.years),
   /** Share of the target group expected to meet the bad outcome without the project, percent. */
   baselineRisk: percent().nullable(),
+  /** Where the baseline risk comes from (study, statistics, own data). */
+  baselineRiskSource: line(),
+  /** The uncertain assumptions' low and high values, for the sensitivity analysis. */
+  baselineRiskLow: percent().nullable(),
+  baselineRiskHigh: percent().nullable(),
   /** Share of those at risk who avoid it thanks to the project, percent. */
   effect: percent().nullable(),
+  effectSource: line(),
+  effectLow: percent().nullable(),
+  effectHigh: percent().nullable(),
+  /** The one price level every amount is given in (older figures converted to it). */
+  priceBaseYear: z.number().int().min(1900).max(2200).nullable(),
   horizonYears: z.number().int().min(1).max(60),
   /** Real discount rate, percent per year. */
   discountRate: z.number().min(0).max(20),
@@ -263,13 +313,27 @@ export const SocioEconomicsSchema = z.strictObject({
 });
 export type SocioEconomics = z.infer<typeof SocioEconomicsSchema>;
 
+export const RatingSchema = z.enum(['', 'low', 'medium', 'high']);
+export type Rating = z.infer<typeof RatingSchema>;
+
+export const RiskSchema = z.strictObject({
+  id: id(),
+  description: text(),
+  likelihood: RatingSchema,
+  consequence: RatingSchema,
+  measure: text(),
+  /** Who answers for the measure. */
+  responsible: short(),
+});
+export type Risk = z.infer<typeof RiskSchema>;
+
 export const FollowUpSchema = z.strictObject({
   plan: text(),
   evaluation: text(),
   responsibilities: text(),
   implementation: text(),
   spreading: text(),
-  risks: text(),
+  risks: itemList(RiskSchema, LIMITS.risks),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 

@@ -123,14 +123,20 @@ export function completeness(app: Application, programme: Programme, issues: rea
 
   // Mål och logikmodell
   const g = app.goals;
+  const indicatorChecks = (base: Path, ind: Record<string, string>) => {
+    for (const [k, v] of Object.entries(ind)) if (k !== 'id') text('goals', [...base, k], v);
+  };
   text('goals', ['goals', 'purpose'], g.purpose);
   text('goals', ['goals', 'overallGoal'], g.overallGoal);
   check('goals', null, g.projectGoals.length > 0);
   g.projectGoals.forEach((goal, i) => text('goals', ['goals', 'projectGoals', i, 'text'], goal.text));
   check('goals', null, g.logicModel.length > 0);
   g.logicModel.forEach((row, i) => {
-    for (const [k, v] of Object.entries(row)) if (k !== 'id') text('goals', ['goals', 'logicModel', i, k], v);
+    for (const [k, v] of Object.entries(row)) if (typeof v === 'string' && k !== 'id') text('goals', ['goals', 'logicModel', i, k], v);
+    check('goals', ['goals', 'logicModel', i, 'indicators'], row.indicators.length > 0);
+    row.indicators.forEach((ind, j) => indicatorChecks(['goals', 'logicModel', i, 'indicators', j], ind));
   });
+  g.overallIndicators.forEach((ind, j) => indicatorChecks(['goals', 'overallIndicators', j], ind));
 
   // Aktiviteter
   check('activities', null, app.activities.length > 0);
@@ -183,6 +189,10 @@ export function completeness(app: Application, programme: Programme, issues: rea
   check('socioEconomics', ['socioEconomics', 'peopleReached'], se.peopleReached.some((n) => n > 0));
   check('socioEconomics', ['socioEconomics', 'baselineRisk'], se.baselineRisk !== null);
   check('socioEconomics', ['socioEconomics', 'effect'], se.effect !== null);
+  text('socioEconomics', ['socioEconomics', 'baselineRiskSource'], se.baselineRiskSource);
+  text('socioEconomics', ['socioEconomics', 'effectSource'], se.effectSource);
+  check('socioEconomics', ['socioEconomics', 'priceBaseYear'], se.priceBaseYear !== null);
+  for (const k of ['baselineRiskLow', 'baselineRiskHigh', 'effectLow', 'effectHigh'] as const) check('socioEconomics', ['socioEconomics', k], se[k] !== null);
   check('socioEconomics', null, se.avoidedCosts.length > 0);
   se.avoidedCosts.forEach((c, i) => {
     const base = ['socioEconomics', 'avoidedCosts', i];
@@ -192,7 +202,11 @@ export function completeness(app: Application, programme: Programme, issues: rea
   });
 
   // Uppföljning
-  for (const [k, v] of Object.entries(app.followUp)) text('followUp', ['followUp', k], v);
+  for (const [k, v] of Object.entries(app.followUp)) if (typeof v === 'string') text('followUp', ['followUp', k], v);
+  check('followUp', ['followUp', 'risks'], app.followUp.risks.length > 0);
+  app.followUp.risks.forEach((r, i) => {
+    for (const [k, v] of Object.entries(r)) if (k !== 'id') text('followUp', ['followUp', 'risks', i, k], v);
+  });
 
   return summarise(steps, parties, stepHasError);
 }

@@ -1,5 +1,6 @@
 import type { Localized } from '../model/labels';
 import { OFFICER_MESSAGES } from './officer-messages';
+import { PLAN_MESSAGES } from './messages-plan';
 
 /**
  * Every sentence the rules can say, in Swedish and English, with `{param}` placeholders.
@@ -207,6 +208,7 @@ const MESSAGES = {
     en: 'The socio-economic calculation would show an avoided cost of up to {avoidedKr}, more than {maxKr}: more than the whole Swedish public sector costs in hundreds of years. Check the number of people reached per year and the amounts per success.',
   },
   ...OFFICER_MESSAGES,
+  ...PLAN_MESSAGES,
 } as const satisfies Record<string, Localized>;
 
 export type RuleMessageKey = keyof typeof MESSAGES;

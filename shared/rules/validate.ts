@@ -11,6 +11,7 @@ import { budgetRules, socioEconomicsRules } from './steps/budget';
 import { textRules } from './steps/texts';
 import { invisibleCharacterRules } from './steps/invisible';
 import { officerRules } from './steps/officer';
+import { followUpRules } from './steps/follow-up';
 import { STEP_IDS } from '../model/steps';
 
 const RULES = [
@@ -24,6 +25,7 @@ const RULES = [
   collaborationRules,
   budgetRules,
   socioEconomicsRules,
+  followUpRules,
   textRules,
   invisibleCharacterRules,
   officerRules,

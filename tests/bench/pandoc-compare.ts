@@ -75,7 +75,7 @@ export function applicationMarkdown(app: Application, programme: Programme): str
     '# Bilaga 1 Logikmodell',
     table(
       ['Nr', 'Behov', 'Resurser', 'Aktiviteter', 'Prestationer', 'Kort sikt', 'Medellång sikt', 'Lång sikt', 'Indikator', 'Antaganden'],
-      app.goals.logicModel.map((r, i) => [String(i + 1), r.need, r.resources, r.activities, r.outputs, r.shortTerm, r.mediumTerm, r.longTerm, `${r.indicator} ${r.baseline} → ${r.target} (${r.dataSource})`, r.assumptions]),
+      app.goals.logicModel.map((r, i) => [String(i + 1), r.need, r.resources, r.activities, r.outputs, r.shortTerm, r.mediumTerm, r.longTerm, r.indicators.map((i) => `${i.text} ${i.baseline} → ${i.target} (${i.dataSource})`).join('; '), r.assumptions]),
     ),
   ];
   return out.join('\n\n') + '\n';

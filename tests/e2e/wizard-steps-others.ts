@@ -21,13 +21,31 @@ export async function fillGoals(form: WizardForm) {
     ['shortTerm', 'Familjer får en gemensam plan.'],
     ['mediumTerm', 'Lägre skolfrånvaro bland barnen.'],
     ['longTerm', 'Fler behöriga till gymnasiet.'],
-    ['indicator', 'Andel elever i årskurs 9 som är behöriga till gymnasieskolan'],
-    ['baseline', '78 %'],
-    ['target', '84 %'],
-    ['dataSource', 'Skolverket, SIRIS'],
     ['assumptions', 'Att personalen finns kvar under projekttiden.'],
   ];
   for (const [k, v] of chain) await form.text([...row, k], v);
+  // An indicator per effect level it measures, with how it is followed up; the overall goal has its own.
+  const indicator = async (scope: string, path: readonly (string | number)[], values: [string, string][]) => {
+    await page.getByRole('group', { name: scope }).getByRole('button', { name: 'Lägg till indikator' }).click();
+    for (const [k, v] of values) await form.text([...path, k], v);
+  };
+  await indicator('Indikatorer för rad 1', [...row, 'indicators', 0], [
+    ['text', 'Andel elever i årskurs 9 som är behöriga till gymnasieskolan'],
+    ['baseline', '78 %'],
+    ['target', '84 %'],
+    ['dataSource', 'Skolverket, SIRIS'],
+    ['frequency', 'varje år'],
+    ['measuredBy', 'Kvalitetsstrategen'],
+  ]);
+  await form.select([...row, 'indicators', 0, 'level'], { label: 'Långsiktig effekt' });
+  await indicator('Indikatorer för det övergripande målet', ['goals', 'overallIndicators', 0], [
+    ['text', 'Andel elever med godkända betyg i alla ämnen'],
+    ['baseline', '70 %'],
+    ['target', '76 %'],
+    ['dataSource', 'Skolverket, SIRIS'],
+    ['frequency', 'varje år'],
+    ['measuredBy', 'Kvalitetsstrategen'],
+  ]);
   await page.getByRole('button', { name: 'Lägg till projektmål' }).click();
   await form.text(['goals', 'projectGoals', 0, 'text'], 'Alla barn i målgruppen får en gemensam plan inom två veckor.');
   await form.tick(/^Rad 1: Barn får stöd för sent/, ['goals', 'projectGoals', 0, 'logicRowIds']);
@@ -73,6 +91,8 @@ export async function fillBudget(form: WizardForm) {
   // The first financing line is the amount sought from SIM; the next ones are the parties' own.
   await page.getByRole('button', { name: /Lägg till finansieringsrad/ }).click();
   await form.text(['budget', 'financingLines', 0, 'description'], 'Sökt från sociala investeringsmedel');
+  // Whose costs the SIM money pays: Bengtsfors', so its own share (its cash) shows.
+  await form.select(['budget', 'financingLines', 0, 'partyId'], { label: 'Bengtsfors kommun, Sektor barn och utbildning' });
   await amounts('financingLines', 0, '250 000', `250${NBSP}000`);
 
   await page.getByRole('button', { name: /Lägg till finansieringsrad/ }).click();
@@ -86,6 +106,14 @@ export async function fillBudget(form: WizardForm) {
   await form.text(['budget', 'financingLines', 2, 'description'], 'Barnpsykologens arbetstid');
   await amounts('financingLines', 2, '200000', `200${NBSP}000`);
 
+  // The region's staff time, valued so it can be checked: 400 hours at 500 kr, social fees included.
+  const v = ['budget', 'costLines', 1, 'valuation'] as const;
+  await page.getByRole('button', { name: 'Ange värdering för rad 2' }).click();
+  await form.select([...v, 'basis'], { label: 'Timmar × kostnad per timme' });
+  await form.text([...v, 'rate'], '500');
+  for (let y = 0; y < 3; y++) await form.text([...v, 'quantities', y], '400');
+  await page.getByRole('button', { name: 'Använd beräknade belopp på rad 2' }).click();
+
   await form.text(['budget', 'comment'], 'Personalkostnader inklusive sociala avgifter.');
 }
 
@@ -94,7 +122,14 @@ export async function fillSocioEconomics(form: WizardForm) {
   const page = form.page;
   for (let y = 0; y < 3; y++) await form.text(['socioEconomics', 'peopleReached', y], '80');
   await form.text(['socioEconomics', 'baselineRisk'], '20');
+  await form.text(['socioEconomics', 'baselineRiskSource'], 'Elevhälsans kartläggning 2024');
+  await form.text(['socioEconomics', 'baselineRiskLow'], '15');
+  await form.text(['socioEconomics', 'baselineRiskHigh'], '25');
   await form.text(['socioEconomics', 'effect'], '25,5', '25,5');
+  await form.text(['socioEconomics', 'effectSource'], 'Utvärdering av Backa barnet, FoU i Väst 2019');
+  await form.text(['socioEconomics', 'effectLow'], '15');
+  await form.text(['socioEconomics', 'effectHigh'], '35');
+  await form.text(['socioEconomics', 'priceBaseYear'], '2024');
   await page.getByRole('button', { name: /Lägg till egen kostnad/ }).click();
   const cost = ['socioEconomics', 'avoidedCosts', 0] as const;
   await form.select([...cost, 'actor'], { label: 'Kommun' });

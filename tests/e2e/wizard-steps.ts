@@ -168,7 +168,14 @@ export async function fillFollowUp(form: WizardForm) {
     ['responsibilities', 'Projektledaren ansvarar, med stöd från VGR.'],
     ['implementation', 'Samordnarfunktionen tas in i ordinarie budget från 2028.'],
     ['spreading', 'Modellen presenteras för Fyrbodals kommuner via kunskapsnoden.'],
-    ['risks', 'Personalomsättning; vi dokumenterar arbetssättet i en handbok.'],
   ];
   for (const [k, v] of texts) await form.text(['followUp', k], v);
+  // Risks are a list: each with likelihood, consequence, measure and who.
+  await form.page.getByRole('button', { name: 'Lägg till risk' }).click();
+  const risk = ['followUp', 'risks', 0] as const;
+  await form.text([...risk, 'description'], 'Personalomsättning bland samordnarna.');
+  await form.select([...risk, 'likelihood'], { label: 'Medel' });
+  await form.select([...risk, 'consequence'], { label: 'Hög' });
+  await form.text([...risk, 'measure'], 'Vi dokumenterar arbetssättet i en handbok.');
+  await form.text([...risk, 'responsible'], 'Projektledaren');
 }

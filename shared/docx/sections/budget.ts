@@ -6,6 +6,7 @@ import type { DocxContext } from '../context';
 import { dataTable, factTable, fieldBlock, heading3, para, type CellSpec, type ColumnSpec } from '../elements';
 import { STYLE } from '../styles';
 import { joinFilled } from './format';
+import { simByPartyTable, valuationTable } from './budget-plan';
 import type { SectionBuilder } from './types';
 
 const sum = (a: readonly number[]) => a.reduce((x, y) => x + y, 0);
@@ -146,10 +147,12 @@ export const budgetSection: SectionBuilder = (ctx) => {
     byParty(ctx),
     heading3(t('financingBySource')),
     financing(ctx),
+    ...simByPartyTable(ctx),
     heading3(t('shares')),
     ...shares(ctx),
     heading3(t('costSpecification')),
     specification(ctx),
+    ...valuationTable(ctx),
   ];
   if (app.budget.comment.trim()) children.push(...fieldBlock(ctx, 'budget.comment', app.budget.comment));
   return { title: t('budget'), children };

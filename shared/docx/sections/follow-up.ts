@@ -1,4 +1,5 @@
 import { fieldBlock } from '../elements';
+import { followUpIndicatorTable } from './indicators';
 import type { SectionBuilder } from './types';
 
 /** Uppföljning och utvärdering: how effects are followed up, evaluated, and by whom. */
@@ -8,13 +9,14 @@ export const followUpSection: SectionBuilder = (ctx) => {
     title: ctx.t('followUp'),
     children: [
       ...fieldBlock(ctx, 'followUp.plan', f.plan),
+      ...followUpIndicatorTable(ctx),
       ...fieldBlock(ctx, 'followUp.evaluation', f.evaluation),
       ...fieldBlock(ctx, 'followUp.responsibilities', f.responsibilities),
     ],
   };
 };
 
-/** Implementering: ordinary operations after the project, spreading, risks. */
+/** Implementering: ordinary operations after the project and spreading; the risks have a section of their own. */
 export const implementationSection: SectionBuilder = (ctx) => {
   const f = ctx.app.followUp;
   return {
@@ -22,7 +24,6 @@ export const implementationSection: SectionBuilder = (ctx) => {
     children: [
       ...fieldBlock(ctx, 'followUp.implementation', f.implementation),
       ...fieldBlock(ctx, 'followUp.spreading', f.spreading),
-      ...fieldBlock(ctx, 'followUp.risks', f.risks),
     ],
   };
 };

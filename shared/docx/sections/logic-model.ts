@@ -4,7 +4,7 @@ import { dataTable, emptyNote, para, type CellSpec, type ColumnSpec } from '../e
 import { COLOR } from '../layout';
 import { STYLE } from '../styles';
 import { paragraph } from '../wml';
-import { joinFilled } from './format';
+import { logicRowMeasureText } from './indicators';
 import type { AppendixBuilder } from './types';
 
 const spacer = () => paragraph({ spacing: { after: 120 } });
@@ -17,13 +17,9 @@ type ChainLine = { label: string; text: string };
 
 function chainLines(ctx: DocxContext, r: LogicRow): ChainLine[] {
   const { label } = ctx;
-  const labelled = (key: keyof LogicRow) => (String(r[key]).trim() ? `${label(`goals.logicModel.*.${key}`)}: ${r[key]}` : '');
   return [
     ...CHAIN.map((k) => ({ label: label(`goals.logicModel.*.${k}`), text: String(r[k]) })),
-    {
-      label: label('goals.logicModel.*.indicator'),
-      text: joinFilled([r.indicator, labelled('baseline'), labelled('target'), labelled('dataSource')], '\n'),
-    },
+    { label: label('goals.logicModel.*.indicators'), text: logicRowMeasureText(ctx, r) },
     { label: label('goals.logicModel.*.assumptions'), text: r.assumptions },
   ];
 }

@@ -2,6 +2,7 @@ import { largestAvoidedCost, SOCIO_MAX_KRONOR } from '../../finance/socio-bounds
 import { budgetTotals, budgetYearCount } from '../../finance/totals';
 import type { CostLine, FinancingLine } from '../../model/schema';
 import { isBlank } from '../checks';
+import { partyShareRules, socioPlanRules, valuationRules } from './budget-plan';
 import type { Path, RuleContext } from '../context';
 
 function amountChecks(ctx: RuleContext, line: CostLine | FinancingLine, base: Path): void {
@@ -35,11 +36,13 @@ export function budgetRules(ctx: RuleContext): void {
   financingLines.forEach((line, i) => {
     const base = ['budget', 'financingLines', i];
     if (line.source === 'party') partyRef(ctx, line.partyId, [...base, 'partyId'], line.id);
-    else if (line.kind === 'inKind') ctx.error('budget.externalInKind', [...base, 'kind'], {}, line.id);
+    if (line.source !== 'party' && line.kind === 'inKind') ctx.error('budget.externalInKind', [...base, 'kind'], {}, line.id);
     amountChecks(ctx, line, base);
   });
 
+  valuationRules(ctx);
   const t = budgetTotals(app);
+  partyShareRules(ctx, t);
   if (t.costTotal === 0) ctx.error('budget.noCosts', ['budget', 'costLines']);
   t.balanceByYear.forEach((diff, y) => {
     if (diff === 0) return;
@@ -64,6 +67,7 @@ export function budgetRules(ctx: RuleContext): void {
 }
 
 export function socioEconomicsRules(ctx: RuleContext): void {
+  socioPlanRules(ctx);
   ctx.app.socioEconomics.avoidedCosts.forEach((c, i) => {
     if (isBlank(c.source)) ctx.warn('socioEconomics.noSource', ['socioEconomics', 'avoidedCosts', i, 'source'], { label: c.label.trim() }, c.id);
   });

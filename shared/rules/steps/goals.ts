@@ -1,17 +1,26 @@
-import type { LogicRow } from '../../model/schema';
+import type { Indicator, LogicRow } from '../../model/schema';
 import { isBlank } from '../checks';
-import type { RuleContext } from '../context';
+import type { Path, RuleContext } from '../context';
 
-/** The links of one chain, in the order a reader follows them, then the indicator that measures it. */
-export const CHAIN_FIELDS = ['need', 'resources', 'activities', 'outputs', 'shortTerm', 'mediumTerm', 'longTerm', 'indicator'] as const;
+/** The links of one chain, in the order a reader follows them; then the indicators that measure it. */
+export const CHAIN_FIELDS = ['need', 'resources', 'activities', 'outputs', 'shortTerm', 'mediumTerm', 'longTerm'] as const;
 
-export function firstGap(row: LogicRow): (typeof CHAIN_FIELDS)[number] | null {
+export function firstGap(row: LogicRow): (typeof CHAIN_FIELDS)[number] | 'indicators' | null {
   for (const f of CHAIN_FIELDS) if (isBlank(row[f])) return f;
-  return null;
+  return row.indicators.length === 0 ? 'indicators' : null;
+}
+
+/**
+ * What an indicator needs to be followed up. Baseline, target and data source are errors: a line without them
+ * cannot be followed up, and the document prints every indicator, never a shortened one.
+ */
+function indicatorRules(ctx: RuleContext, ind: Indicator, base: Path): void {
+  for (const k of ['text', 'baseline', 'target', 'dataSource'] as const) ctx.requireText(ind[k], [...base, k], ind.id);
+  for (const k of ['frequency', 'measuredBy'] as const) if (isBlank(ind[k])) ctx.warn('goals.indicatorFollowUp', [...base, k], {}, ind.id);
 }
 
 export function goalsRules(ctx: RuleContext): void {
-  const { logicModel, projectGoals } = ctx.app.goals;
+  const { logicModel, projectGoals, overallIndicators, overallGoal } = ctx.app.goals;
   const rowIds = new Set<string>();
   let complete = 0;
   const gaps: { index: number; field: string; id: string }[] = [];
@@ -19,7 +28,14 @@ export function goalsRules(ctx: RuleContext): void {
     rowIds.add(row.id);
     const gap = firstGap(row);
     if (gap === null) complete++;
-    else gaps.push({ index: i, field: gap, id: row.id });
+    else if (gap !== 'indicators') gaps.push({ index: i, field: gap, id: row.id });
+    const base = ['goals', 'logicModel', i];
+    if (row.indicators.length === 0) ctx.error('goals.rowNoIndicator', [...base, 'indicators'], { row: i + 1 }, row.id);
+    row.indicators.forEach((ind, j) => {
+      const at = [...base, 'indicators', j];
+      if (ind.level === '') ctx.error('goals.indicatorLevel', [...at, 'level'], {}, ind.id);
+      indicatorRules(ctx, ind, at);
+    });
   });
   if (complete === 0) {
     // Point at the first gap when there is a row to finish, else at the model as a whole.
@@ -27,6 +43,9 @@ export function goalsRules(ctx: RuleContext): void {
     ctx.error('goals.noCompleteChain', first ? ['goals', 'logicModel', first.index, first.field] : ['goals', 'logicModel']);
   }
   for (const g of gaps) ctx.warn('goals.rowIncomplete', ['goals', 'logicModel', g.index, g.field], { row: g.index + 1 }, g.id);
+
+  if (!isBlank(overallGoal) && overallIndicators.length === 0) ctx.warn('goals.overallNoIndicator', ['goals', 'overallIndicators']);
+  overallIndicators.forEach((ind, j) => indicatorRules(ctx, ind, ['goals', 'overallIndicators', j]));
 
   projectGoals.forEach((goal, i) => {
     const base = ['goals', 'projectGoals', i];

@@ -44,6 +44,7 @@ const EXPECTED_HEADINGS = [
   'Samhällsekonomisk bedömning',
   'Uppföljning och utvärdering',
   'Implementering',
+  'Risker och riskhantering',
   'Underskrifter',
   'Bilaga 1 Logikmodell',
   'Bilaga 2 Samhällsekonomisk kalkyl',
@@ -168,7 +169,7 @@ describe('LibreOffice renders it', () => {
   it('lists every section and appendix in the table of contents on page 2', () => {
     const toc = pages.final![1]!;
     expect(toc).toContain('Innehåll');
-    for (const [i, h] of EXPECTED_HEADINGS.slice(0, 15).entries()) expect(toc).toContain(`${i + 1}. ${h}`);
+    for (const [i, h] of EXPECTED_HEADINGS.filter((x) => !x.startsWith('Bilaga')).entries()) expect(toc).toContain(`${i + 1}. ${h}`);
     expect(toc).toContain('Bilaga 1 Logikmodell');
   });
 

@@ -11,10 +11,10 @@ function withBudget(): Application {
   const app = threeYearApp();
   const [kommun, region] = app.parties.map((p) => p.id) as [string, string];
   app.budget.costLines = [
-    { id: 'c1', category: 'personnel', description: 'Projektledare 50 %', partyId: kommun, kind: 'cash', amounts: [400_000, 400_000, 400_000] },
-    { id: 'c2', category: 'personnel', description: 'Psykolog 20 %', partyId: region, kind: 'inKind', amounts: [150_000, 150_000, 150_000] },
-    { id: 'c3', category: 'training', description: 'Handledning', partyId: kommun, kind: 'cash', amounts: [50_000, 0, 0] },
-    { id: 'c4', category: 'other', description: 'Ej fördelat', partyId: '', kind: 'cash', amounts: [10_000] },
+    { id: 'c1', category: 'personnel', description: 'Projektledare 50 %', partyId: kommun, kind: 'cash', amounts: [400_000, 400_000, 400_000], valuation: null },
+    { id: 'c2', category: 'personnel', description: 'Psykolog 20 %', partyId: region, kind: 'inKind', amounts: [150_000, 150_000, 150_000], valuation: null },
+    { id: 'c3', category: 'training', description: 'Handledning', partyId: kommun, kind: 'cash', amounts: [50_000, 0, 0], valuation: null },
+    { id: 'c4', category: 'other', description: 'Ej fördelat', partyId: '', kind: 'cash', amounts: [10_000], valuation: null },
   ];
   app.budget.financingLines = [
     { id: 'f1', source: 'sim', partyId: '', kind: 'cash', description: '', amounts: [300_000, 300_000, 300_000] },

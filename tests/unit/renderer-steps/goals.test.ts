@@ -10,16 +10,18 @@ import {
   rowTitles,
   excerpt,
   toggleLink,
+  emptyLogicIndicator,
 } from '../../../renderer/src/steps/goals/model';
 import { DEFAULT_PROGRAMME } from '../../../shared/program';
 import { LogicRowSchema, ProjectGoalSchema, type Goals, type LogicRow } from '../../../shared/model/schema';
 
 function goals(): Goals {
-  const a = { ...emptyLogicRow(), need: 'Hög problematisk skolfrånvaro i årskurs 7–9', indicator: 'Problematisk skolfrånvaro' };
-  const b = { ...emptyLogicRow(), activities: 'Föräldragrupper', indicator: 'Andel föräldrar som fullföljer' };
+  const a = { ...emptyLogicRow(), need: 'Hög problematisk skolfrånvaro i årskurs 7–9', indicators: [{ ...emptyLogicIndicator(), text: 'Problematisk skolfrånvaro' }] };
+  const b = { ...emptyLogicRow(), activities: 'Föräldragrupper', indicators: [{ ...emptyLogicIndicator(), text: 'Andel föräldrar som fullföljer' }] };
   return {
     purpose: '',
     overallGoal: '',
+    overallIndicators: [],
     logicModel: [a, b],
     projectGoals: [
       { ...emptyProjectGoal(), text: 'Ökad närvaro', logicRowIds: [a.id] },
@@ -43,12 +45,12 @@ describe('logic model', () => {
   });
 
   it('counts filled fields of a chain', () => {
-    expect(rowFilled(goals().logicModel[0]!)).toEqual({ filled: 2, of: 12 });
+    expect(rowFilled(goals().logicModel[0]!)).toEqual({ filled: 2, of: 9 });
   });
 
   it('suggests the programme indicators first, then those typed elsewhere, without repeats', () => {
     const g = goals();
-    const sv = indicatorOptions(DEFAULT_PROGRAMME, g.logicModel.map((r) => r.indicator), 'sv');
+    const sv = indicatorOptions(DEFAULT_PROGRAMME, g.logicModel.map((r) => r.indicators[0]!.text), 'sv');
     expect(sv.slice(0, DEFAULT_PROGRAMME.indicators.length)).toEqual(DEFAULT_PROGRAMME.indicators.map((i) => i.sv));
     expect(sv.filter((s) => s === 'Problematisk skolfrånvaro')).toHaveLength(1);
     expect(sv.at(-1)).toBe('Andel föräldrar som fullföljer');

@@ -10,11 +10,11 @@ describe('logic model', () => {
     expect(sv(issue!)).toContain('minst en komplett kedja');
   });
   it('warns about an unfinished row while another chain is complete', () => {
-    const [issue] = expectRule('goals.rowIncomplete', (a) => (a.goals.logicModel[2]!.indicator = ''), {
+    const [issue] = expectRule('goals.rowIncomplete', (a) => (a.goals.logicModel[2]!.longTerm = ''), {
       severity: 'warning',
-      path: ['goals', 'logicModel', 2, 'indicator'],
+      path: ['goals', 'logicModel', 2, 'longTerm'],
     });
-    expect(sv(issue!)).toBe('Mål och logikmodell › Rad i logikmodellen 3 › Indikator är tom, så kedjan på rad 3 i logikmodellen är inte komplett.');
+    expect(sv(issue!)).toBe('Mål och logikmodell › Rad i logikmodellen 3 › Långsiktiga effekter är tom, så kedjan på rad 3 i logikmodellen är inte komplett.');
   });
   it('checks project goals and their links to the model', () => {
     expectRule('required', (a) => (a.goals.projectGoals[0]!.text = ''), { path: ['goals', 'projectGoals', 0, 'text'] });

@@ -43,13 +43,20 @@ describe('a second programme changes the verdicts', () => {
 
   it('allows exactly the cap', () => {
     const capped = completeApp();
-    // Make SIM exactly half of the costs by moving the rest to the owner's cash line, year by year.
+    // Make SIM exactly half of the costs, year by year: each party's cash pays its own costs, then SIM half the
+    // total, all of it toward the owner's costs (which are large enough), taken off the owner's cash.
     const costs = [0, 1, 2].map((y) => capped.budget.costLines.reduce((s, l) => s + l.amounts[y]!, 0));
-    const sim = capped.budget.financingLines[0]!;
-    const ownerCash = capped.budget.financingLines[1]!;
+    const lines = capped.budget.financingLines;
+    const cashOf = (partyId: string) => lines.find((l) => l.source === 'party' && l.kind === 'cash' && l.partyId === partyId)!;
+    const sim = lines[0]!;
+    const ownerCash = cashOf(sim.partyId);
     for (let y = 0; y < 3; y++) {
+      for (const l of lines.filter((x) => x.source === 'sim')) {
+        cashOf(l.partyId).amounts[y]! += l.amounts[y]!;
+        l.amounts[y] = 0;
+      }
       const half = costs[y]! / 2;
-      ownerCash.amounts[y]! += sim.amounts[y]! - half;
+      ownerCash.amounts[y]! -= half;
       sim.amounts[y] = half;
     }
     const issues = validate(capped, TEST_PROGRAMME);

@@ -50,6 +50,25 @@ describe('npm run cli -- calc', () => {
     expect(out).toMatch(/Staten\s+0 kr\s+26 071 321 kr\s+26 071 321 kr\s+investerar inget/);
     expect(out).toContain('2,52 kr / år 4 *');
     expect(out).toContain('inte besparingar i en enskild organisations budget');
+    // The fund is an investor of its own: the region invests its staff time only.
+    expect(out).toContain('SIM-medel (fonden): 13 500 000 kr');
+    expect(out).toMatch(/SIM-medel \(fonden\)\s+13 048 624 kr\s+0 kr\s+−13 048 624 kr\s+0,00 kr/);
+    expect(out).toMatch(/Region\s+7 249 236 kr\s+4 387 771 kr\s+−2 861 465 kr\s+0,61 kr/);
+    expect(out).toContain('Risk utan insats: 50 %. Källa: ingen källa angiven');
+    expect(out).toContain('Prisnivå: prisbasår ej angivet');
+  });
+
+  it('prints the sources, the price base year and the result at the low and high values', async () => {
+    const app = workedExample();
+    Object.assign(app.socioEconomics, { baselineRiskSource: 'SCB 2023', baselineRiskLow: 40, baselineRiskHigh: 60, effectLow: 25, effectHigh: 75, priceBaseYear: 2024 });
+    await writeFile(join(dir, 'intervall.simansokan'), serializeApplication(app));
+    const out = (await run(['calc', 'intervall.simansokan'])).stdout.replace(/\u00a0/g, ' ');
+    expect(out).toContain('Risk utan insats: 50 % (40 % – 60 %). Källa: SCB 2023');
+    expect(out).toContain('Prisnivå: alla belopp i 2024 års priser');
+    expect(out).toMatch(/Båda låga \(40 % \/ 25 %\): [\d −]+ kr, [\d,]+ kr, /);
+    const j = JSON.parse((await run(['calc', 'intervall.simansokan', '--json'])).stdout);
+    expect(j.ranges).toHaveLength(6);
+    expect(j.inputs.priceBaseYear).toBe(2024);
   });
 
   it('--json gives machine-readable figures in whole kronor', async () => {

@@ -52,11 +52,21 @@ describe('DOCX: socio-economic section and Bilaga 2', () => {
     expect(text).toContain('Bilaga 2 Samhällsekonomisk kalkyl');
     // Inputs with their sources, the results by year, the sensitivity table and both charts.
     expect(text).toMatch(/Staten \| Aktivitetsersättning \| 150 000 kr \| 5 \| år 1 efter \| Egen beräkning, 2024/);
-    expect(text).toMatch(/4 \| 0 \| 0 kr \| 17 800 000 kr \| 0 kr \| 16 054 580 kr \| 26 097 248 kr \| 31 234 397 kr/);
+    // The cumulative amounts stand beside chart 1's bars, not again in this table.
+    expect(text).toMatch(/^4 \| 0 \| 0 kr \| 17 800 000 kr \| 0 kr \| 16 054 580 kr$/m);
     expect(text).toMatch(/50 % \| 2,77 kr \/ år 4 \| 2,52 kr \/ år 4 \* \| 2,43 kr \/ år 4/);
     expect(text).toContain('Diagram 1. Ackumulerad investering');
-    expect(text).toContain('Diagram 2. Investerat och undviket per aktör');
     expect(text).toContain('inte besparingar i en enskild organisations budget');
+    // The fund invests on its own row; the region invests only its staff time and gains what it avoids.
+    expect(text).toMatch(/^SIM-medel \(fonden\) \| 13 048 624 kr \| 0 kr \| −13 048 624 kr \| 0,00 kr$/m);
+    expect(text).toMatch(/^Region \| 7 249 236 kr \| 4 387 771 kr \| −2 861 465 kr \| 0,61 kr$/m);
+    expect(text).toMatch(/^SIM-medel \(fonden\) \| 4 500 000 kr \| 4 500 000 kr \| 4 500 000 kr \| 13 500 000 kr$/m);
+    // One place for each figure: the key figures and who gains stand in the section only, the appendix has the rest.
+    const count = (re: RegExp) => text.match(new RegExp(re.source, 'gm'))?.length ?? 0;
+    for (const re of [/^Nyckeltal$/, /^Vem investerar och vem vinner/, /^Återbetalningsår \|/, /^Nettonuvärde \(undviken kostnad − investering\) \|/, /inte besparingar i en enskild/])
+      expect(count(re), re.source).toBe(1);
+    expect(text).not.toContain('Diagram 2');
+    expect(text).not.toMatch(/^Totalt \| 40 \|/m);
     // The section comes between the budget and the follow-up.
     expect(text.indexOf('Samhällsekonomisk bedömning')).toBeLessThan(text.indexOf('13. Uppföljning'));
   });

@@ -20,9 +20,9 @@ export function workedExample(): Application {
   app.parties[1]!.id = REGION;
   app.parties[1]!.organisation = 'Västra Götalandsregionen, Närhälsan';
   app.budget.costLines = [
-    { id: 'c1', category: 'personnel', description: 'Samordnare och pedagoger', partyId: KOMMUN, kind: 'cash', amounts: [5_000_000, 5_000_000, 5_000_000] },
-    { id: 'c2', category: 'personnel', description: 'Psykolog och sjuksköterska', partyId: REGION, kind: 'inKind', amounts: [2_500_000, 2_500_000, 2_500_000] },
-    { id: 'c3', category: 'evaluation', description: 'Extern utvärdering', partyId: KOMMUN, kind: 'cash', amounts: [1_500_000, 1_500_000, 1_500_000] },
+    { id: 'c1', category: 'personnel', description: 'Samordnare och pedagoger', partyId: KOMMUN, kind: 'cash', amounts: [5_000_000, 5_000_000, 5_000_000], valuation: null },
+    { id: 'c2', category: 'personnel', description: 'Psykolog och sjuksköterska', partyId: REGION, kind: 'inKind', amounts: [2_500_000, 2_500_000, 2_500_000], valuation: null },
+    { id: 'c3', category: 'evaluation', description: 'Extern utvärdering', partyId: KOMMUN, kind: 'cash', amounts: [1_500_000, 1_500_000, 1_500_000], valuation: null },
   ];
   app.budget.financingLines = [
     { id: 'f1', source: 'sim', partyId: '', kind: 'cash', description: 'Sociala investeringsmedel', amounts: [4_500_000, 4_500_000, 4_500_000] },
@@ -32,7 +32,14 @@ export function workedExample(): Application {
   app.socioEconomics = {
     peopleReached: [40, 60, 60],
     baselineRisk: 50,
+    baselineRiskSource: '',
+    baselineRiskLow: null,
+    baselineRiskHigh: null,
     effect: 50,
+    effectSource: '',
+    effectLow: null,
+    effectHigh: null,
+    priceBaseYear: null,
     horizonYears: 8,
     discountRate: 3.5,
     avoidedCosts: [

@@ -10,7 +10,7 @@ describe('investment read from the budget', () => {
     const app = workedExample();
     const before = calculateSocioEconomics(app);
     // Add a year-2 travel cost of 300 000 for the municipality, financed by the municipality.
-    app.budget.costLines.push({ id: 'c4', category: 'travel', description: 'Resor', partyId: KOMMUN, kind: 'cash', amounts: [0, 300_000, 0] });
+    app.budget.costLines.push({ id: 'c4', category: 'travel', description: 'Resor', partyId: KOMMUN, kind: 'cash', amounts: [0, 300_000, 0], valuation: null });
     app.budget.financingLines[1]!.amounts = [2_000_000, 2_300_000, 2_000_000];
     const after = calculateSocioEconomics(app);
     expect(before.investment.total).toBe(27_000_000);
@@ -22,7 +22,7 @@ describe('investment read from the budget', () => {
     expect(after.returnPerKrona!).toBeLessThan(before.returnPerKrona!);
   });
 
-  it('counts SIM money as the region, other financing and other parties as annan', () => {
+  it('counts SIM money as the fund\'s own investment, beside the region, other financing and other parties as annan', () => {
     const app = workedExample();
     const ngo = { ...emptyParty('partner', 'annan'), id: 'party-ngo', organisation: 'Rädda Barnen' };
     app.parties.push(ngo);
@@ -34,7 +34,8 @@ describe('investment read from the budget', () => {
       { id: 'f5', source: 'other', partyId: '', kind: 'cash', description: 'Stiftelse', amounts: [500_000, 500_000, 500_000] },
     ];
     const inv = investmentFromBudget(app);
-    expect(inv.byActor.region).toEqual([6_000_000, 6_000_000, 6_000_000]);
+    expect(inv.byActor.sim).toEqual([4_000_000, 4_000_000, 4_000_000]);
+    expect(inv.byActor.region).toEqual([2_000_000, 2_000_000, 2_000_000]);
     expect(inv.byActor.kommun).toEqual([2_000_000, 2_000_000, 2_000_000]);
     expect(inv.byActor.annan).toEqual([1_000_000, 1_000_000, 1_000_000]);
     expect(inv.byActor.stat).toEqual([0, 0, 0]);
@@ -49,8 +50,9 @@ describe('investment read from the budget', () => {
     app.budget.financingLines[2]!.amounts = [2_000_000, 2_500_000, 2_500_000];
     const inv = investmentFromBudget(app);
     expect(inv.budgetBalanced).toBe(false);
-    // 9 000 000 × 5/6 = 7 500 000 region, 9 000 000 × 1/6 = 1 500 000 kommun.
-    expect(inv.byActor.region[0]).toBe(7_500_000);
+    // 9 000 000 × 3/6 = 4 500 000 the fund, × 2/6 = 3 000 000 region, × 1/6 = 1 500 000 kommun.
+    expect(inv.byActor.sim[0]).toBe(4_500_000);
+    expect(inv.byActor.region[0]).toBe(3_000_000);
     expect(inv.byActor.kommun[0]).toBe(1_500_000);
     expect(calculateSocioEconomics(app).budgetBalanced).toBe(false);
   });
@@ -58,7 +60,7 @@ describe('investment read from the budget', () => {
   it('with no financing entered yet, splits the cost by the party on each cost line', () => {
     const app = workedExample();
     app.budget.financingLines = [];
-    app.budget.costLines.push({ id: 'c9', category: 'other', description: 'Ej fördelat', partyId: '', kind: 'cash', amounts: [100_000] });
+    app.budget.costLines.push({ id: 'c9', category: 'other', description: 'Ej fördelat', partyId: '', kind: 'cash', amounts: [100_000], valuation: null });
     const inv = investmentFromBudget(app);
     // kommun: 5 000 000 + 1 500 000 (+ 100 000 without a party falls on the owner, the municipality).
     expect(inv.byActor.kommun).toEqual([6_600_000, 6_500_000, 6_500_000]);

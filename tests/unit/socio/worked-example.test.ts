@@ -27,11 +27,12 @@ import { workedExample } from './example';
  *   stat:   1 449 275 + 3 500 665 + 5 411 656 + 5 228 653 + 5 051 839 + 3 660 753 + 1 768 480 = 26 071 321
  *   Total discounted avoided cost: 35 349 176 + 4 387 771 + 26 071 321 = 65 808 268.
  *   Investment discounted: kommun 2 000 000 + 1 932 367 + 1 867 021 = 5 799 388;
- *                          region 7 000 000 + 6 763 285 + 6 534 575 = 20 297 860; total 26 097 248.
+ *                          region (its staff time) 2 500 000 + 2 415 459 + 2 333 777 = 7 249 236;
+ *                          the fund (SIM) 4 500 000 + 4 347 826 + 4 200 798 = 13 048 624; total 26 097 248.
  * Cumulative discounted: avoided y3 0 + 4 444 444 + 10 735 373 = 15 179 817 < investment 26 097 248;
  *   y4 15 179 817 + 16 054 580 = 31 234 397 ≥ 26 097 248 → payback in year 4.
  * Return per krona: 65 808 268 / 26 097 248 = 2,52. Per actor: kommun 35 349 176 / 5 799 388 = 6,10;
- *   region 4 387 771 / 20 297 860 = 0,22; the state gains 26 071 321 without investing (no ratio).
+ *   region 4 387 771 / 7 249 236 = 0,61; the fund avoids nothing itself (0,00); the state gains 26 071 321 without investing (no ratio).
  * Value per success, weighted by reach 40/160, 60/160, 60/160 (0,25 / 0,375 / 0,375):
  *   a success in year 1 avoids, discounted, kommun 250 000×(f2+f3+f4+f5), region 60 000×(f2+f3), stat 150 000×(f2…f6);
  *   in year 2 everything moves one year later, in year 3 two years later (stat stops at the horizon, year 8).
@@ -48,9 +49,12 @@ describe('socio-economic calculation: the worked example', () => {
     expect(r.investment.byYear.slice(0, 3)).toEqual([9_000_000, 9_000_000, 9_000_000]);
     expect(r.investment.total).toBe(27_000_000);
     expect(r.investment.byActor.kommun.byYear.slice(0, 3)).toEqual([2_000_000, 2_000_000, 2_000_000]);
-    expect(r.investment.byActor.region.byYear.slice(0, 3)).toEqual([7_000_000, 7_000_000, 7_000_000]);
+    // SIM money is the fund's own investment, not the region's: the region puts in its staff time only.
+    expect(r.investment.byActor.region.byYear.slice(0, 3)).toEqual([2_500_000, 2_500_000, 2_500_000]);
+    expect(r.investment.byActor.sim.byYear.slice(0, 3)).toEqual([4_500_000, 4_500_000, 4_500_000]);
     expect(r.investment.byActor.kommun.totalDiscounted).toBe(5_799_388);
-    expect(r.investment.byActor.region.totalDiscounted).toBe(20_297_860);
+    expect(r.investment.byActor.region.totalDiscounted).toBe(7_249_236);
+    expect(r.investment.byActor.sim.totalDiscounted).toBe(13_048_624);
     expect(r.investment.totalDiscounted).toBe(26_097_248);
     expect(r.budgetBalanced).toBe(true);
   });
@@ -85,7 +89,8 @@ describe('socio-economic calculation: the worked example', () => {
     expect(r.returnPerKrona).toBe(2.52);
     expect(r.netPresentValue).toBe(65_808_268 - 26_097_248);
     expect(r.actors.kommun).toEqual({ invested: 5_799_388, gained: 35_349_176, net: 35_349_176 - 5_799_388, returnPerKrona: 6.1 });
-    expect(r.actors.region.returnPerKrona).toBe(0.22);
+    expect(r.actors.region).toEqual({ invested: 7_249_236, gained: 4_387_771, net: 4_387_771 - 7_249_236, returnPerKrona: 0.61 });
+    expect(r.actors.sim).toEqual({ invested: 13_048_624, gained: 0, net: -13_048_624, returnPerKrona: 0 });
     expect(r.actors.stat).toEqual({ invested: 0, gained: 26_071_321, net: 26_071_321, returnPerKrona: null });
     expect(r.missing).toEqual([]);
   });

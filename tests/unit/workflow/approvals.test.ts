@@ -10,7 +10,7 @@ describe('approvals ("Klar" per party and step)', () => {
     expect(approvalStates(approved)).toEqual([expect.objectContaining({ step: 'needs', by: 'Anna Berg', valid: true })]);
 
     // An edit elsewhere leaves it alone.
-    const elsewhere = { ...approved, followUp: { ...approved.followUp, risks: 'Ny risk.' } };
+    const elsewhere = { ...approved, followUp: { ...approved.followUp, spreading: 'Ny risk.' } };
     expect(approvalStates(elsewhere)[0]!.valid).toBe(true);
 
     // An edit in the step clears it, visibly: the record remains, marked not valid.

@@ -50,18 +50,18 @@ describe('exchange with the partner', () => {
     region = { ...region, needs: { ...region.needs, causes: 'R1' } };
     // The region sends back; the municipality merges it (round 1).
     const back = prepareCopyForPartner(region, null, at(5)).copy;
-    let kommun = { ...sent.mine, followUp: { ...sent.mine.followUp, risks: 'K1' } };
+    let kommun = { ...sent.mine, followUp: { ...sent.mine.followUp, spreading: 'K1' } };
     const r1 = mergePartnerCopy(kommun, viaFile(back));
     if (!r1.ok) throw new Error();
     kommun = applyPartnerMerge(kommun, back, r1.merged, at(6));
-    expect([kommun.needs.causes, kommun.followUp.risks]).toEqual(['R1', 'K1']);
+    expect([kommun.needs.causes, kommun.followUp.spreading]).toEqual(['R1', 'K1']);
     // Meanwhile the region edits again, and the municipality sends its merged version (round 2).
     region = { ...region, targetGroup: { ...region.targetGroup, leftOut: 'R2' } };
     const k2 = prepareCopyForPartner({ ...kommun, budget: { ...kommun.budget, comment: 'K2' } }, null, at(8)).copy;
     const r2 = mergePartnerCopy(region, viaFile(k2));
     if (!r2.ok) throw new Error();
     expect(r2.conflicts).toEqual([]);
-    expect([r2.merged.needs.causes, r2.merged.followUp.risks, r2.merged.targetGroup.leftOut, r2.merged.budget.comment]).toEqual(['R1', 'K1', 'R2', 'K2']);
+    expect([r2.merged.needs.causes, r2.merged.followUp.spreading, r2.merged.targetGroup.leftOut, r2.merged.budget.comment]).toEqual(['R1', 'K1', 'R2', 'K2']);
   });
 
   it('reads a partner file from the older format version against my shared version', () => {
@@ -70,12 +70,12 @@ describe('exchange with the partner', () => {
     expect(v1.id).toBe(mineStart.id);
     const { mine } = prepareCopyForPartner(mineStart, null, at(1));
     const theirs = { ...v1, needs: { ...v1.needs, sources: 'SCB 2024 och elevhälsans statistik.' } };
-    const r = mergePartnerCopy({ ...mine, followUp: { ...mine.followUp, risks: 'Kommunens risk.' } }, theirs);
+    const r = mergePartnerCopy({ ...mine, followUp: { ...mine.followUp, spreading: 'Kommunens risk.' } }, theirs);
     if (!r.ok) throw new Error();
     expect(r.base).toBe('shared');
     expect(r.conflicts).toEqual([]);
     expect(r.merged.needs.sources).toBe('SCB 2024 och elevhälsans statistik.');
-    expect(r.merged.followUp.risks).toBe('Kommunens risk.');
+    expect(r.merged.followUp.spreading).toBe('Kommunens risk.');
   });
 
   it('refuses a copy of a different application', () => {

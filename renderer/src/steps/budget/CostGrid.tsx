@@ -99,7 +99,7 @@ function AddCostButton({ id, partyId, party, disabled }: { id: string; partyId: 
   const add = () => {
     const s = useStore.getState();
     const index = s.app?.budget.costLines.length ?? 0;
-    const line: CostLine = { id: newId(), category: 'personnel', description: '', partyId, kind: 'cash', amounts: [] };
+    const line: CostLine = { id: newId(), category: 'personnel', description: '', partyId, kind: 'cash', amounts: [], valuation: null };
     s.addItem(LIST, line);
     s.announce(t('repeater.added', { name: tb('costLine', { n: index + 1 }) }));
     requestAnimationFrame(() => document.getElementById(fieldId([...LIST, index, 'description']))?.focus());

@@ -55,10 +55,12 @@ export const FINANCING_COLUMNS: readonly LineColumn[] = [
     kind: 'choice',
     place: 'below',
     options: () => (['sim', 'party', 'other'] as const).map((v) => ({ value: v, labels: LANGS.map((l) => budgetT(l, `source.${v}`)) })),
-    also: (value) => (value === 'party' ? {} : { partyId: '', kind: 'cash' }),
+    // The fund and other financiers always pay in cash. A party line names its party, a SIM line the party whose
+    // costs it pays; other financing names none.
+    also: (value) => (value === 'party' ? {} : value === 'sim' ? { kind: 'cash' } : { partyId: '', kind: 'cash' }),
   },
   { field: 'kind', kind: 'choice', place: 'below', options: kindOptions, shownFor: (l) => l.source === 'party' || l.kind === 'inKind' },
-  { field: 'partyId', kind: 'choice', place: 'below', options: partyChoices, shownFor: (l) => l.source === 'party' },
+  { field: 'partyId', kind: 'choice', place: 'below', options: partyChoices, shownFor: (l) => l.source !== 'other' },
 ];
 
 /** The data-col of a year's amount cell. */

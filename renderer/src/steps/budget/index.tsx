@@ -11,6 +11,8 @@ import { FinancingGrid } from './FinancingGrid';
 import { CategoryTable, Summary } from './Summary';
 import { FinancingChart } from './Chart';
 import { NS } from './strings';
+import { ValuationSection } from './Valuation';
+import { PartyShares } from './PartyShares';
 import './budget.css';
 
 /**
@@ -44,6 +46,7 @@ export default function BudgetStep() {
         <p className="form-section__intro">{t('costsIntro')}</p>
         <CostGrid columns={columns} totals={totals} />
       </section>
+      <ValuationSection years={columns.length} />
       <section className="form-section budget-section" aria-labelledby="budget-financing-title">
         <h2 className="form-section__title" id="budget-financing-title">
           {t('financingSection')}
@@ -57,6 +60,7 @@ export default function BudgetStep() {
         </h2>
         <Summary columns={columns} totals={totals} />
       </section>
+      <PartyShares columns={columns} totals={totals} />
       {totals.costTotal > 0 ? (
         <section className="form-section budget-section" aria-labelledby="budget-category-title">
           <h2 className="form-section__title" id="budget-category-title">

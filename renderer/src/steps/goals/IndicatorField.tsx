@@ -16,7 +16,7 @@ export function IndicatorField({ path }: { path: Path }) {
   const lang = useLang();
   const programme = useProgramme();
   const [value, set] = useBound<string>(path);
-  const used = useStore(useShallow((s) => (s.app?.goals.logicModel ?? []).map((r) => r.indicator)));
+  const used = useStore(useShallow((s) => (s.app?.goals.logicModel ?? []).flatMap((r) => r.indicators.map((i) => i.text))));
   const options = indicatorOptions(programme, used, lang).filter((o) => o !== (value ?? '').trim());
   const listId = `${fieldId(path)}-suggestions`;
   return (

@@ -1,11 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { LogicRow } from '../../../../shared/model/schema';
-import { TextArea, TextField } from '../../components';
+import { TextArea } from '../../components';
 import { useStore } from '../../store';
 import { getIn, type Path } from '../../store/paths';
 import { useTranslation } from '../../i18n';
 import { CHAIN_FIELDS, goalsTracingTo, rowFilled } from './model';
-import { IndicatorField } from './IndicatorField';
+import { RowIndicators } from './Indicators';
 import { NS } from './strings';
 
 /** One chain of the logic model laid out as a grid: the chain left to right, then how it is measured. */
@@ -25,14 +25,7 @@ export function LogicRowForm({ path }: { path: Path }) {
           </div>
         ))}
       </div>
-      <div className="logic-row__measure" role="group" aria-label={t('measure')}>
-        <IndicatorField path={[...path, 'indicator']} />
-        <div className="logic-row__values">
-          <TextField path={[...path, 'baseline']} />
-          <TextField path={[...path, 'target']} />
-          <TextField path={[...path, 'dataSource']} />
-        </div>
-      </div>
+      <RowIndicators rowPath={path} row={Number(path[path.length - 1])} />
       <TextArea path={[...path, 'assumptions']} rows={2} />
       <RowMeta path={path} />
     </div>

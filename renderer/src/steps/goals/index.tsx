@@ -5,6 +5,7 @@ import { useTranslation } from '../../i18n';
 import { emptyLogicRow, emptyProjectGoal, excerpt } from './model';
 import { GoalLinks } from './GoalLinks';
 import { LogicRowForm } from './LogicRowForm';
+import { OverallIndicators } from './Indicators';
 import { NS } from './strings';
 import './goals.css';
 
@@ -16,6 +17,7 @@ export default function GoalsStep() {
       <Section title={t('purposeSection')} id="goals-purpose">
         <TextArea path={['goals', 'purpose']} rows={4} />
         <TextArea path={['goals', 'overallGoal']} rows={3} />
+        <OverallIndicators />
       </Section>
       <Section title={t('goalsSection')} intro={t('goalsIntro')} id="goals-project">
         <Repeater<ProjectGoal>

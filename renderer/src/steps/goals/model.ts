@@ -1,15 +1,23 @@
-import type { LogicRow, ProjectGoal } from '../../../../shared/model/schema';
+import type { Indicator, LogicIndicator, LogicRow, ProjectGoal } from '../../../../shared/model/schema';
 import type { Lang } from '../../../../shared/model/labels';
 import type { Programme } from '../../../../shared/program/schema';
 import { newId } from '../../../../shared/model/ids';
 
-type RowField = Exclude<keyof LogicRow, 'id'>;
+type RowField = Exclude<keyof LogicRow, 'id' | 'indicators'>;
 
 /** The chain from need to long-term effect, in the order a reader follows it (DOMAIN.md: logic model). */
 export const CHAIN_FIELDS = ['need', 'resources', 'activities', 'outputs', 'shortTerm', 'mediumTerm', 'longTerm'] as const satisfies readonly RowField[];
-/** How each chain is measured and what it rests on. */
-export const MEASURE_FIELDS = ['indicator', 'baseline', 'target', 'dataSource'] as const satisfies readonly RowField[];
-export const ROW_FIELDS: readonly RowField[] = [...CHAIN_FIELDS, ...MEASURE_FIELDS, 'assumptions'];
+export const ROW_FIELDS: readonly RowField[] = [...CHAIN_FIELDS, 'assumptions'];
+/** What every indicator must say to be followed up: the rules ask for the same. */
+export const INDICATOR_FIELDS = ['text', 'baseline', 'target', 'dataSource', 'frequency', 'measuredBy'] as const satisfies readonly (keyof Indicator)[];
+
+export function emptyIndicator(): Indicator {
+  return { id: newId(), text: '', baseline: '', target: '', dataSource: '', frequency: '', measuredBy: '' };
+}
+
+export function emptyLogicIndicator(): LogicIndicator {
+  return { ...emptyIndicator(), level: '' };
+}
 
 export function emptyLogicRow(): LogicRow {
   return {
@@ -21,10 +29,7 @@ export function emptyLogicRow(): LogicRow {
     shortTerm: '',
     mediumTerm: '',
     longTerm: '',
-    indicator: '',
-    baseline: '',
-    target: '',
-    dataSource: '',
+    indicators: [],
     assumptions: '',
   };
 }
@@ -33,9 +38,10 @@ export function emptyProjectGoal(): ProjectGoal {
   return { id: newId(), text: '', logicRowIds: [] };
 }
 
-/** How many of a row's fields are filled in, for the "7 av 12" beside each chain. */
+/** How many of a row's fields are filled in, for the "7 av 9" beside each chain; the indicators count as one, filled when there is one. */
 export function rowFilled(row: LogicRow): { filled: number; of: number } {
-  return { filled: ROW_FIELDS.filter((f) => row[f].trim() !== '').length, of: ROW_FIELDS.length };
+  const filled = ROW_FIELDS.filter((f) => row[f].trim() !== '').length + (row.indicators.some((i) => i.text.trim() !== '') ? 1 : 0);
+  return { filled, of: ROW_FIELDS.length + 1 };
 }
 
 /** The start of a text on one line, for headings and choices. Only the head is looked at: texts run to 20 000 characters. */
@@ -58,7 +64,7 @@ export function rowTitles(rows: readonly LogicRow[], lang: Lang): string[] {
 /** "Rad 2: Fler föräldrar deltar i …" – how a row is named where goals link to it. */
 export function rowTitle(row: LogicRow, index: number, lang: Lang): string {
   const head = `${lang === 'sv' ? 'Rad' : 'Row'} ${index + 1}`;
-  const what = row.need || row.activities || row.outputs || row.shortTerm || row.longTerm || row.indicator;
+  const what = row.need || row.activities || row.outputs || row.shortTerm || row.longTerm || (row.indicators[0]?.text ?? '');
   return what.trim() ? `${head}: ${excerpt(what, 100)}` : head;
 }
 

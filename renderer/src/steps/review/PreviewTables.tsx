@@ -46,11 +46,21 @@ export function GoalsPreview({ app }: P) {
               {labelFor(['goals', 'logicModel', i], lang)} {i + 1}
             </p>
             <dl className="preview__answers preview__answers--compact">
-              {(['need', 'resources', 'activities', 'outputs', 'shortTerm', 'mediumTerm', 'longTerm', 'indicator', 'baseline', 'target', 'dataSource', 'assumptions'] as const).map((k) => (
+              {(['need', 'resources', 'activities', 'outputs', 'shortTerm', 'mediumTerm', 'longTerm', 'assumptions'] as const).map((k) => (
                 <div key={k} className="preview__answer">
                   <dt>{L(k)}</dt>
                   <dd>
                     <Value>{row[k]}</Value>
+                  </dd>
+                </div>
+              ))}
+              {row.indicators.map((ind, j) => (
+                <div key={ind.id} className="preview__answer">
+                  <dt>
+                    {labelFor(['goals', 'logicModel', i, 'indicators', j], lang)} {j + 1}
+                  </dt>
+                  <dd>
+                    <Value>{[ind.text, ind.baseline, ind.target, ind.dataSource].filter((s) => s.trim()).join(' · ')}</Value>
                   </dd>
                 </div>
               ))}

@@ -1,4 +1,5 @@
-import type { Application } from '../../../../shared/model/schema';
+import type { Application, Rating } from '../../../../shared/model/schema';
+import { RATING_LABELS } from '../../../../shared/model/option-labels';
 import { durationMonths } from '../../../../shared/finance/years';
 import { formatNumber } from '../../../../shared/finance/money';
 import { findPriority } from '../../../../shared/program/schema';
@@ -190,5 +191,12 @@ export function CollaborationPreview({ app }: P) {
 }
 
 export function FollowUpPreview({ app }: P) {
-  return <Answers base={['followUp']} items={Object.entries(app.followUp)} />;
+  const lang = useLang();
+  const rating = (r: Rating) => (r === '' ? '–' : RATING_LABELS[r][lang]);
+  // Every risk on a line of its own, so the review shows all the document prints.
+  const risks = app.followUp.risks
+    .map((r) => `${r.description.trim() || '–'} (${rating(r.likelihood)} / ${rating(r.consequence)}): ${r.measure.trim() || '–'}; ${r.responsible.trim() || '–'}`)
+    .join('\n');
+  const texts = Object.entries(app.followUp).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return <Answers base={['followUp']} items={[...texts, ['risks', risks]]} />;
 }

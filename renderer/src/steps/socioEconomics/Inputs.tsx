@@ -7,6 +7,7 @@ import { useTranslation } from '../../i18n';
 import { useStore } from '../../store';
 import { useBudgetTotals } from '../../store/derived';
 import { NS } from './strings';
+import { PriceBaseYear, UncertainInput } from './Ranges';
 
 const PATH = ['socioEconomics', 'peopleReached'] as const;
 
@@ -72,7 +73,9 @@ export function Inputs({ successShare, successes }: { successShare: string | nul
         </div>
       </fieldset>
       <NumberField path={['socioEconomics', 'baselineRisk']} decimals={1} unit="%" hint={t('riskHint')} />
+      <UncertainInput name="baselineRisk" />
       <NumberField path={['socioEconomics', 'effect']} decimals={1} unit="%" hint={t('effectHint')} />
+      <UncertainInput name="effect" />
       {successShare !== null && successes !== null ? (
         <p className="socio-note">
           {t('successShare', { share: successShare, count: successes })}
@@ -80,6 +83,7 @@ export function Inputs({ successShare, successes }: { successShare: string | nul
       ) : null}
       <NumberField path={['socioEconomics', 'horizonYears']} nullable={false} hint={t('horizonHint')} />
       <NumberField path={['socioEconomics', 'discountRate']} decimals={1} unit="%" nullable={false} hint={t('rateHint')} />
+      <PriceBaseYear />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { formatKronor } from '../../../../shared/finance/money';
-import { ACTORS, type SocioResult } from '../../../../shared/finance/socio';
+import { INVESTORS, type SocioResult } from '../../../../shared/finance/socio';
 import { ACTOR_LABELS, MISSING_LABELS, SOCIO_TEXT, countText, paybackText, percentText, ratioText, shareText } from '../../../../shared/finance/socio-labels';
 import { useLang, useTranslation } from '../../i18n';
 import { NS } from './strings';
@@ -52,7 +52,7 @@ function ActorTable({ r }: { r: SocioResult }) {
         </tr>
       </thead>
       <tbody>
-        {ACTORS.map((a) => (
+        {INVESTORS.map((a) => (
           <tr key={a}>
             <th scope="row">{ACTOR_LABELS[a][lang]}</th>
             <td className="num">{formatKronor(r.actors[a].invested)}</td>
@@ -126,7 +126,7 @@ export const Results = memo(function Results({ r }: { r: SocioResult }) {
       {r.budgetBalanced ? null : <p className="socio-note">{SOCIO_TEXT.unbalanced[lang]}</p>}
       <KeyFigures r={r} />
       <ActorTable r={r} />
-      <p className="socio-note">{SOCIO_TEXT.simIsRegion[lang]}</p>
+      <p className="socio-note">{SOCIO_TEXT.simIsOwnInvestor[lang]}</p>
       <Sensitivity r={r} />
       <p className="field__hint" id="socio-sensitivity-hint">
         {t('sensitivityHint')}

@@ -1,5 +1,4 @@
-import { ACTORS, chartYearCount, type SocioResult } from '../../../../shared/finance/socio';
-import type { Actor } from '../../../../shared/model/schema';
+import { INVESTORS, chartYearCount, type Investor, type SocioResult } from '../../../../shared/finance/socio';
 
 /**
  * Geometry of the step's two SVG charts, kept apart from React so it can be checked in Node: every
@@ -59,17 +58,17 @@ export function cumulativeModel(r: SocioResult): CumulativeModel {
   };
 }
 
-export type ActorBar = { actor: Actor; kind: 'invested' | 'gained'; value: number; x: number; y: number; width: number; height: number };
+export type ActorBar = { actor: Investor; kind: 'invested' | 'gained'; value: number; x: number; y: number; width: number; height: number };
 
 /** Grouped bars per actor; a group's `y` is the baseline of its name, which sits above the bars. */
-export function actorModel(r: SocioResult): { bars: ActorBar[]; height: number; groups: { actor: Actor; y: number }[] } {
+export function actorModel(r: SocioResult): { bars: ActorBar[]; height: number; groups: { actor: Investor; y: number }[] } {
   const { width, left, right, top, label, bar, gap, groupGap } = ACTOR_CHART;
-  const max = Math.max(0, ...ACTORS.flatMap((a) => [r.actors[a].invested, r.actors[a].gained]));
+  const max = Math.max(0, ...INVESTORS.flatMap((a) => [r.actors[a].invested, r.actors[a].gained]));
   const span = width - left - right;
   const bars: ActorBar[] = [];
-  const groups: { actor: Actor; y: number }[] = [];
+  const groups: { actor: Investor; y: number }[] = [];
   let y = top;
-  for (const a of ACTORS) {
+  for (const a of INVESTORS) {
     // The actor's name gets a line of its own above its two bars, so a long name never runs into them.
     groups.push({ actor: a, y: y + label - 5 });
     y += label;

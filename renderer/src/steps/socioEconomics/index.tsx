@@ -7,7 +7,8 @@ import { Charts } from './Charts';
 import { Inputs } from './Inputs';
 import { Results } from './Results';
 import { NS } from './strings';
-import { useSocioResult } from './useSocioResult';
+import { useRangeCases, useSocioResult } from './useSocioResult';
+import { RangeTable } from './Ranges';
 import './socio.css';
 
 /** Samhällsekonomi: the calculation's inputs, and its results and charts updating as the person types. */
@@ -15,6 +16,7 @@ export default function SocioEconomicsStep() {
   const { t } = useTranslation(NS);
   const lang = useLang();
   const result = useSocioResult();
+  const ranges = useRangeCases();
   const risk = useStore((s) => s.app?.socioEconomics.baselineRisk ?? null);
   const effect = useStore((s) => s.app?.socioEconomics.effect ?? null);
   const share = risk === null || effect === null ? null : (risk * effect) / 10000;
@@ -33,6 +35,7 @@ export default function SocioEconomicsStep() {
         {result ? (
           <>
             <Results r={result} />
+            <RangeTable cases={ranges} />
             <Charts r={result} />
           </>
         ) : null}

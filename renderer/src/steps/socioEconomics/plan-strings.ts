@@ -1,0 +1,41 @@
+import { defineStrings } from '../../i18n';
+
+/** The step's words for sources, the price base year and the low/high values of the uncertain assumptions. */
+export const RANGE_NS = defineStrings('socioRanges', {
+  sv: {
+    sourceHint: 'Studie, statistik eller egen mätning som siffran bygger på, med år.',
+    lowHighHint: 'Ett lågt och ett högt värde som ni bedömer rimliga; känslighetsanalysen räknar med dem.',
+    priceHint: 'Det år vars prisnivå alla belopp anges i. Räkna om äldre belopp, till exempel med SCB:s KPI.',
+    rangeCaption: 'Osäkra antaganden: resultatet vid lågt och högt värde',
+    case: 'Fall',
+    values: 'Risk / effekt',
+    npv: 'Nettonuvärde',
+    perKrona: 'Per investerad krona',
+    payback: 'Återbetalning',
+    case_baselineRisk_low: 'Risk utan insats, lågt värde',
+    case_baselineRisk_high: 'Risk utan insats, högt värde',
+    case_effect_low: 'Effekt, lågt värde',
+    case_effect_high: 'Effekt, högt värde',
+    case_both_low: 'Båda låga',
+    case_both_high: 'Båda höga',
+    noRanges: 'Ange låga och höga värden för risken och effekten ovan, så visas hur resultatet ändras.',
+  },
+  en: {
+    sourceHint: 'The study, statistics or own measurement the figure rests on, with its year.',
+    lowHighHint: 'A low and a high value you consider plausible; the sensitivity analysis uses them.',
+    priceHint: 'The year whose price level every amount is given in. Convert older figures, for example with the CPI.',
+    rangeCaption: 'Uncertain assumptions: the result at the low and the high value',
+    case: 'Case',
+    values: 'Risk / effect',
+    npv: 'Net present value',
+    perKrona: 'Per krona invested',
+    payback: 'Payback',
+    case_baselineRisk_low: 'Baseline risk, low value',
+    case_baselineRisk_high: 'Baseline risk, high value',
+    case_effect_low: 'Effect, low value',
+    case_effect_high: 'Effect, high value',
+    case_both_low: 'Both low',
+    case_both_high: 'Both high',
+    noRanges: 'Give low and high values for the risk and the effect above to see how the result changes.',
+  },
+});
