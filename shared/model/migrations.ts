@@ -1,5 +1,6 @@
 import { LIMITS } from './limits';
-import { FORMAT_VERSION } from './schema';
+import { FORMAT_VERSION, type ApplicationContent } from './schema';
+import { fingerprintContent, idMatches } from './fingerprint';
 
 /** A migration turns the raw object of version `from` into version `from + 1`. Raw in, raw out:
  * the schema checks the result, so a migration never has to validate. */
@@ -18,7 +19,7 @@ export const MIGRATIONS: MigrationRegistry = {
     if (isObj(wf)) {
       const workflow = { ...wf };
       if (isObj(wf.exchange)) workflow.exchange = { ...wf.exchange, base: contentV3(wf.exchange.base) };
-      if (isObj(wf.freeze)) workflow.freeze = { ...wf.freeze, snapshot: contentV3(wf.freeze.snapshot) };
+      if (isObj(wf.freeze)) workflow.freeze = freezeV3(wf.freeze);
       out.workflow = workflow;
     }
     return out;
@@ -26,6 +27,19 @@ export const MIGRATIONS: MigrationRegistry = {
 };
 
 type Raw = Record<string, unknown>;
+
+/**
+ * The frozen copy in version 3. Its content is written differently now, so its Dokument-ID changes: a freeze whose
+ * ID was its snapshot's (the version both parties signed) gets the new ID of the same content, and keeps the ID the
+ * signed paper prints as signedDocumentId, so the app can say both. A freeze that no longer matched its snapshot keeps
+ * its ID, and still shows as changed.
+ */
+function freezeV3(freeze: Raw): Raw {
+  const snapshot = contentV3(freeze.snapshot);
+  const id = freeze.documentId;
+  if (typeof id !== 'string' || !isObj(freeze.snapshot) || !idMatches(freeze.snapshot as ApplicationContent, id)) return { ...freeze, snapshot };
+  return { ...freeze, snapshot, documentId: fingerprintContent(snapshot as ApplicationContent), signedDocumentId: id };
+}
 const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const filled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
 /** A new item's id derived from its parent's, so migrating two copies of one file gives the same ids (merging). */

@@ -390,6 +390,11 @@ export type Exchange = z.infer<typeof ExchangeSchema>;
 /** "Låst för underskrift": the Dokument-ID and the content it was computed from, so it can be exported again. */
 export const FreezeSchema = z.strictObject({
   documentId: str(40),
+  /**
+   * The Dokument-ID printed on the document that was signed, when a later format version wrote the same content
+   * differently and so gave it a new ID (documentId). Absent for a freeze made in the current format.
+   */
+  signedDocumentId: str(40).optional(),
   at: datetime(),
   label: short(),
   snapshot: ApplicationContentSchema,

@@ -14,15 +14,15 @@ export function unfreeze(app: Application): Application {
 
 export type FreezeStatus =
   | { frozen: false }
-  | { frozen: true; documentId: string; label: string; at: string; matches: true }
-  | { frozen: true; documentId: string; label: string; at: string; matches: false; currentId: string; differences: Difference[] };
+  | { frozen: true; documentId: string; signedDocumentId: string | null; label: string; at: string; matches: true }
+  | { frozen: true; documentId: string; signedDocumentId: string | null; label: string; at: string; matches: false; currentId: string; differences: Difference[] };
 
 /** Whether the application still is the version that was frozen, and if not, every field that differs. */
 export function freezeStatus(app: Application): FreezeStatus {
   const f = app.workflow.freeze;
   if (!f) return { frozen: false };
   const currentId = fingerprint(app);
-  const base = { frozen: true as const, documentId: f.documentId, label: f.label, at: f.at };
+  const base = { frozen: true as const, documentId: f.documentId, signedDocumentId: f.signedDocumentId ?? null, label: f.label, at: f.at };
   if (currentId === f.documentId) return { ...base, matches: true };
   return { ...base, matches: false, currentId, differences: diffValues(f.snapshot, contentOf(app)) };
 }

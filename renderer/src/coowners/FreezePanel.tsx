@@ -91,6 +91,7 @@ function FrozenState() {
         <p className="notice notice--ok" data-testid="freeze-banner">
           <span aria-hidden="true">🔒 </span>
           {status.label ? t('freeze.lockedLabel', { label: status.label, date, id: status.documentId }) : t('freeze.locked', { date, id: status.documentId })}
+          {status.signedDocumentId ? <> {t('freeze.signedAs', { id: status.signedDocumentId })}</> : null}
         </p>
       ) : (
         <div className="notice notice--warning" data-testid="freeze-banner">

@@ -23,7 +23,7 @@ const app0 = workedExample();
 const partyIds = app0.parties.map((p) => p.id);
 const costLine = (i: number) =>
   fc.record({ partyId: fc.constantFrom('', ...partyIds), kind: fc.constantFrom('cash' as const, 'inKind' as const), amounts }).map(
-    (l): CostLine => ({ id: `c${i}`, category: 'personnel', description: 'Rad', ...l }),
+    (l): CostLine => ({ id: `c${i}`, category: 'personnel', description: 'Rad', valuation: null, ...l }),
   );
 const budget = fc
   .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 20 }))
@@ -72,7 +72,7 @@ describe('budget totals are exact whole kronor', () => {
 
   it('the largest budget the file allows adds up exactly', () => {
     const full = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, amounts: Array.from({ length: LIMITS.years }, () => LIMITS.amount) }));
-    const costLines = full('c', LIMITS.costLines).map((l): CostLine => ({ ...l, category: 'other', description: 'x', partyId: partyIds[0]!, kind: 'cash' }));
+    const costLines = full('c', LIMITS.costLines).map((l): CostLine => ({ ...l, category: 'other', description: 'x', partyId: partyIds[0]!, kind: 'cash', valuation: null }));
     const financingLines = full('f', LIMITS.financingLines).map((l): FinancingLine => ({ ...l, source: 'sim', partyId: '', kind: 'cash', description: '' }));
     const app = ApplicationSchema.parse({ ...app0, budget: { ...app0.budget, costLines, financingLines } });
     const t = budgetTotals(app);

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { loadApplicationBytes, loadApplicationText } from '../../../shared/model/load';
 import { DEFAULT_PROGRAMME } from '../../../shared/program';
 import { formatIssue, validate } from '../../../shared/rules';
+import { fingerprint, fingerprintContent } from '../../../shared/model/fingerprint';
+import type { ApplicationContent } from '../../../shared/model/schema';
+import { freezeStatus } from '../../../shared/workflow/freeze';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const v2Text = readFileSync(join(FIXTURES, 'older', 'complete-v2.simansokan'), 'utf8');
@@ -63,5 +66,33 @@ describe('format 2 → 3', () => {
     const app = load(JSON.stringify(raw)).application;
     expect(app.workflow.exchange!.base.followUp.risks).toHaveLength(1);
     expect(app.workflow.freeze!.snapshot.goals.logicModel[0]!.indicators[0]!.text).toBe(raw.goals.logicModel[0].indicator);
+  });
+});
+
+describe('a file frozen for signing in format 2', () => {
+  const CONTENT_KEYS_V2 = (raw: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(raw).filter(([k]) => !['format', 'formatVersion', 'createdAt', 'updatedAt', 'workflow'].includes(k)));
+  const frozenV2 = (idOf: (content: unknown) => string) => {
+    const raw = JSON.parse(v2Text);
+    const snapshot = CONTENT_KEYS_V2(raw);
+    raw.workflow.freeze = { documentId: idOf(snapshot), at: '2024-05-02T10:00:00.000Z', label: 'Version för underskrift', snapshot };
+    return { raw, id: idOf(snapshot) };
+  };
+
+  it.each([
+    ['128-bit', (c: unknown) => fingerprintContent(c as ApplicationContent)],
+    ['48-bit', (c: unknown) => fingerprintContent(c as ApplicationContent).slice(0, 14)],
+  ])('still shows as the version that was signed (%s ID), and remembers the ID the signed paper prints', (_, idOf) => {
+    const { raw, id } = frozenV2(idOf);
+    const app = load(JSON.stringify(raw)).application;
+    const status = freezeStatus(app);
+    expect(status).toMatchObject({ frozen: true, matches: true, signedDocumentId: id });
+    if (status.frozen) expect(status.documentId).toBe(fingerprint(app));
+  });
+
+  it('a freeze that no longer matched its snapshot keeps its ID and still shows as changed', () => {
+    const { raw } = frozenV2(() => '0000-0000-0000-0000-0000-0000-0000-0000');
+    const app = load(JSON.stringify(raw)).application;
+    expect(freezeStatus(app)).toMatchObject({ frozen: true, matches: false, signedDocumentId: null, documentId: '0000-0000-0000-0000-0000-0000-0000-0000' });
   });
 });
