@@ -104,6 +104,8 @@ function ready(): Promise<void> {
     h = await startApp();
     stressPath = join(h.workDir, 'stress.simansokan');
     await copyFile(STRESS, stressPath);
+    // The page asks for the file itself, as after a double-click: main would have handed the path out first.
+    h.grantFromOs(stressPath);
     // Every page opened from now on (each reload) opens the stress file as soon as it can.
     await h.page.context().addInitScript(OPEN_ON_LOAD, stressPath);
   })();

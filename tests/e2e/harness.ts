@@ -26,6 +26,11 @@ export type AppHarness = {
   dialogs: { queueOpen(path: string): void; queueSave(path: string): void; queueMessage(buttonIndex: number): void };
   sendMainEvent(ev: MainEvent): Promise<void>;
   /**
+   * Grants a path to this window and to every page opened after it, as main does for a file the OS hands over
+   * (for a page that asks to open it by itself, e.g. a benchmark's init script).
+   */
+  grantFromOs(path: string): void;
+  /**
    * Every request that did not go to the local app server (each one is also blocked), including those the
    * CSP stopped before they reached the network.
    */
@@ -149,6 +154,7 @@ export async function startApp(opts: StartOptions = {}): Promise<AppHarness> {
 
   let handlers: WindowHandlers;
   let page: Page;
+  const grantedFromOs: string[] = [];
 
   async function openPage(): Promise<void> {
     // A new page is a new app start: new handlers, new locks; recovery copies stay in userData.
@@ -173,6 +179,7 @@ export async function startApp(opts: StartOptions = {}): Promise<AppHarness> {
         docState = s;
       },
     });
+    for (const p of grantedFromOs) handlers.grantOpen(p);
     const dispatch = createDispatcher(handlers);
     page = await context.newPage();
     await page.exposeBinding('__simInvoke', async (_source, channel: string, request: unknown) => JSON.stringify(await dispatch(channel, request)));
@@ -199,6 +206,10 @@ export async function startApp(opts: StartOptions = {}): Promise<AppHarness> {
       queueOpen: (p) => void queues.open.push(p),
       queueSave: (p) => void queues.save.push(p),
       queueMessage: (i) => void queues.message.push(i),
+    },
+    grantFromOs: (p) => {
+      grantedFromOs.push(p);
+      handlers.grantOpen(p);
     },
     sendMainEvent: async (ev) => {
       // As AppWindows.openFile does for a file the OS hands over: main grants the path before the renderer asks.

@@ -1,4 +1,4 @@
-import { formatKronor } from '../../finance/money';
+import { formatKronor, NBSP } from '../../finance/money';
 import { numberText, percentText } from '../../finance/socio-labels';
 import { valuationAmount } from '../../finance/valuation';
 import { VALUATION_BASIS_LABELS, VALUATION_UNIT_LABELS } from '../../model/option-labels';
@@ -65,7 +65,7 @@ function yearCell(ctx: DocxContext, line: CostLine, y: number): CellSpec {
   const v = line.valuation;
   if (!v || y >= v.quantities.length) return { text: ctx.t('dash'), align: 'right' };
   const unit = VALUATION_UNIT_LABELS[v.basis][ctx.lang];
-  return { text: `${numberText(v.quantities[y]!, ctx.lang)} ${unit}\n= ${formatKronor(valuationAmount(v, y))}`, align: 'right', multiline: true };
+  return { text: `${numberText(v.quantities[y]!, ctx.lang)}${NBSP}${unit}\n= ${formatKronor(valuationAmount(v, y))}`, align: 'right', multiline: true };
 }
 
 /** Every line of staff time with how it is valued, so its amounts can be checked by hand. */

@@ -91,8 +91,8 @@ describe('the contents', () => {
     it(`gives each section and appendix the page its heading is on (${key})`, () => {
       const { pages } = docs[key];
       const entries = [...pages[1]!.matchAll(/^(\S.*?)\s*\.{3,}\s*(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) }));
-      expect(entries.map((e) => e.title)).toContain('15. Underskrifter');
-      expect(entries.length).toBe(17);
+      expect(entries.map((e) => e.title)).toContain('16. Underskrifter');
+      expect(entries.length).toBe(18);
       for (const e of entries) {
         const at = pageOf(pages.slice(2), new RegExp(`^\\s*${escapeRe(e.title)}\\s*$`, 'm')) + 2;
         expect(at, e.title).toBeGreaterThan(2);
@@ -149,7 +149,7 @@ describe('what the document says', () => {
 
   it('lets each party sign by its authorised signatory or another authorised representative', () => {
     const { app, pages } = docs.skaraborg;
-    const at = pages.findLastIndex((p) => /^\s*15\. Underskrifter\s*$/m.test(p));
+    const at = pages.findLastIndex((p) => /^\s*16\. Underskrifter\s*$/m.test(p));
     const signing = app.parties.filter((p) => p.signs);
     expect(pages[at]!.match(/firmatecknare eller behörig företrädare/g)?.length).toBe(signing.length);
     for (const p of signing) expect(pages[at]).toContain(`Namnförtydligande: ${p.signatory.name}`);
