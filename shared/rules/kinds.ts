@@ -25,6 +25,16 @@ const MISSING: ReadonlySet<RuleMessageKey> = new Set<RuleMessageKey>([
   'budget.noSim',
   'budget.partyNoContribution',
   'budget.lineEmpty',
+  'goals.rowNoIndicator',
+  'goals.indicatorLevel',
+  'goals.indicatorFollowUp',
+  'goals.overallNoIndicator',
+  'budget.valuationMissing',
+  'budget.simParty',
+  'socioEconomics.sourceMissing',
+  'socioEconomics.priceBaseYear',
+  'socioEconomics.rangeMissing',
+  'followUp.noRisks',
 ]);
 
 /** True when the message reports something still to be filled in rather than a wrong value. */

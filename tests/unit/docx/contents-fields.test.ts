@@ -23,7 +23,7 @@ describe('the contents in the package', () => {
   it('links each entry to its heading with a clean PAGEREF field, never asking Word to update fields', () => {
     const doc = parts['word/document.xml']!;
     const refs = [...doc.matchAll(/<w:instrText xml:space="preserve"> PAGEREF (_TocSim\d+) \\h <\/w:instrText>/g)].map((m) => m[1]!);
-    expect(refs).toHaveLength(17);
+    expect(refs).toHaveLength(18);
     for (const name of refs) {
       expect(doc).toContain(`<w:bookmarkStart w:name="${name}"`);
       expect(doc).toContain(`<w:hyperlink w:anchor="${name}"`);

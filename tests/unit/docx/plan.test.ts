@@ -116,8 +116,9 @@ describe('follow-up: the indicator table, generated from the logic model', () =>
     expect(t).toHaveLength(1 + 4);
     expect(t[1]!.slice(4)).toEqual(['–', '–']);
     expect(t[1]![0]).toBe('Andel familjer som erbjuds samtal inom 14 dagar\n(nivå ej angiven, rad 1)');
-    const model = older.tables.find((rows) => rows[0]?.[0] === 'Nr' && rows[0].includes('Indikatorer'))!;
-    const cell = model[1]![model[0]!.indexOf('Indikatorer')]!;
+    // The logic model: a table per chain, a row per level; the indicators' row.
+    const model = older.tables.find((rows) => rows[0]?.[0] === 'Kedja 1')!;
+    const cell = model.find((row) => row[0] === 'Indikatorer')![1]!;
     expect(normalizeSpaces(cell)).toBe('nivå ej angiven: Andel familjer som erbjuds samtal inom 14 dagar\nUtgångsvärde: Saknas (mäts första kvartalet)\nMålvärde: 80 %\nDatakälla: Projektets ärendelogg');
   });
 });

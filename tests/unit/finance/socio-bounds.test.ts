@@ -10,8 +10,8 @@ import { formatIssue, validate } from '../../../shared/rules';
 import { calcReport } from '../../../electron/cli/calc';
 import { workedExample } from '../socio/example';
 
-/** A number in exponent form as JavaScript prints it: `2.7e+21`, `1e-7`. */
-const EXPONENT = /\d[eE][+-]?\d/;
+/** A number in exponent form as JavaScript prints it, always with its sign: `2.7e+21`, `1e-7` (a hex ID's `0E3C` is not). */
+const EXPONENT = /\d[eE][+-]\d/;
 
 /** The largest calculation the file format allows: every count and amount at its cap. */
 function atTheCaps(): Application {
