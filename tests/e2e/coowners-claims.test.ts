@@ -38,6 +38,8 @@ describe('co-owners: a partner copy is not trusted about the shared history', ()
     const copy = join(kommun.workDir, 'Dalsland till regionen.simansokan');
 
     await page.getByRole('button', { name: 'Öppna exemplet' }).click();
+    // The example is open (its first field shown) before it is saved: a Ctrl+S on the start screen does nothing.
+    await page.locator('#f-parties-0-organisation').waitFor();
     kommun.dialogs.queueSave(mine);
     await page.keyboard.press('Control+s');
     await saved(page);
