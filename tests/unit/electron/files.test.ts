@@ -5,22 +5,14 @@ import { hostname } from 'node:os';
 import { parseStrictJson } from '../../../shared/model/json';
 import { serializeApplication } from '../../../shared/model/load';
 import type { Application } from '../../../shared/model/schema';
-import { fixtureApp, makeWindow, sv, tempDir } from './support';
+import { makeWindow, openWorkspace, sv } from './support';
 
-let dirs: { dir: string; cleanup: () => Promise<void> }[] = [];
 let userData: string;
 let work: string;
 let app: Application;
-
-beforeEach(async () => {
-  dirs = [await tempDir('sim-ud-'), await tempDir('sim-work-')];
-  userData = dirs[0]!.dir;
-  work = dirs[1]!.dir;
-  app = await fixtureApp();
-});
-afterEach(async () => {
-  await Promise.all(dirs.map((d) => d.cleanup()));
-});
+let cleanup: () => Promise<void>;
+beforeEach(async () => void ({ userData, work, app, cleanup } = await openWorkspace()));
+afterEach(() => cleanup());
 
 const retitled = (a: Application, title: string): Application => ({ ...a, project: { ...a.project, title } });
 

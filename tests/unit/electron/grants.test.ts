@@ -7,26 +7,18 @@ import { exportDocx } from '../../../shared/docx';
 import { serializeApplication } from '../../../shared/model/load';
 import type { Application } from '../../../shared/model/schema';
 import { DEFAULT_PROGRAMME } from '../../../shared/program';
-import { fixtureApp, makeWindow, sv, tempDir } from './support';
+import { makeWindow, openWorkspace, sv } from './support';
 
 /**
  * A compromised renderer names paths; main reads and writes only those it handed to the window itself.
  * `asFromOs: false`: the handlers as the renderer meets them, with no path granted by the test.
  */
-let dirs: { dir: string; cleanup: () => Promise<void> }[] = [];
 let userData: string;
 let work: string;
 let app: Application;
-
-beforeEach(async () => {
-  dirs = [await tempDir('sim-ud-'), await tempDir('sim-work-')];
-  userData = dirs[0]!.dir;
-  work = dirs[1]!.dir;
-  app = await fixtureApp();
-});
-afterEach(async () => {
-  await Promise.all(dirs.map((d) => d.cleanup()));
-});
+let cleanup: () => Promise<void>;
+beforeEach(async () => void ({ userData, work, app, cleanup } = await openWorkspace()));
+afterEach(() => cleanup());
 
 const win = () => makeWindow(userData, work, {}, { asFromOs: false });
 const REFUSED = 'som inte har valts eller öppnats i det här fönstret';

@@ -4,20 +4,14 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Application } from '../../../shared/model/schema';
 import { createDispatcher } from '../../../electron/handlers';
-import { fixtureApp, makeWindow, sv, tempDir } from './support';
+import { makeWindow, openWorkspace, sv } from './support';
 
-let dirs: { dir: string; cleanup: () => Promise<void> }[] = [];
 let userData: string;
 let work: string;
 let app: Application;
-
-beforeEach(async () => {
-  dirs = [await tempDir('sim-ud-'), await tempDir('sim-work-')];
-  userData = dirs[0]!.dir;
-  work = dirs[1]!.dir;
-  app = await fixtureApp();
-});
-afterEach(() => Promise.all(dirs.map((d) => d.cleanup())));
+let cleanup: () => Promise<void>;
+beforeEach(async () => void ({ userData, work, app, cleanup } = await openWorkspace()));
+afterEach(() => cleanup());
 
 const titled = (title: string): Application => ({ ...app, project: { ...app.project, title } });
 

@@ -10,7 +10,7 @@ import type { Application } from '../../../shared/model/schema';
 import { readRegularFile } from '../../../electron/regular-file';
 import { nodeFileOps } from '../../../electron/handlers/fileops';
 import { LOCK_STALE_MS } from '../../../electron/handlers/lock';
-import { fixtureApp, makeWindow, sv, tempDir } from './support';
+import { makeWindow, openWorkspace, sv } from './support';
 
 /**
  * Every file main reads, with something that is not a regular file in its place. Each read must end (a plain read
@@ -48,20 +48,12 @@ const KINDS: Kind[] = [
  */
 const IN_TEMP = KINDS.filter((k) => !k.name.includes('/dev/'));
 
-let dirs: { dir: string; cleanup: () => Promise<void> }[] = [];
 let userData: string;
 let work: string;
 let app: Application;
-
-beforeEach(async () => {
-  dirs = [await tempDir('sim-ud-'), await tempDir('sim-work-')];
-  userData = dirs[0]!.dir;
-  work = dirs[1]!.dir;
-  app = await fixtureApp();
-});
-afterEach(async () => {
-  await Promise.all(dirs.map((d) => d.cleanup()));
-});
+let cleanup: () => Promise<void>;
+beforeEach(async () => void ({ userData, work, app, cleanup } = await openWorkspace()));
+afterEach(() => cleanup());
 
 describe('the one reader', () => {
   it.each(KINDS)('refuses $name without blocking, with the kind in the error', async (kind) => {

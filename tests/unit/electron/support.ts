@@ -23,6 +23,12 @@ export async function tempDir(prefix = 'sim-test-'): Promise<{ dir: string; clea
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/** A fresh userData folder, work folder and the complete fixture, for one test; `cleanup` removes the folders. */
+export async function openWorkspace(): Promise<{ userData: string; work: string; app: Application; cleanup: () => Promise<void> }> {
+  const dirs = [await tempDir('sim-ud-'), await tempDir('sim-work-')];
+  return { userData: dirs[0]!.dir, work: dirs[1]!.dir, app: await fixtureApp(), cleanup: async () => void (await Promise.all(dirs.map((d) => d.cleanup()))) };
+}
+
 /**
  * Handlers on real temp folders with dialogs answered from queues, like the browser harness. A path given to
  * `file:open` is first granted as the OS grants a double-clicked file (AppWindows.openFile); `asFromOs: false`
