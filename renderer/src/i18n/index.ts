@@ -1,3 +1,4 @@
+import type { Catalog, Translate } from '../../../shared/i18n/catalog';
 import i18next, { type TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { FIELD_LABELS, STEP_LABELS, pathPattern, type Lang } from '../../../shared/model/labels';
@@ -100,3 +101,11 @@ i18next.on('initialized', () => {
     i18next.addResourceBundle('en', p.ns, p.en, true, true);
   }
 });
+
+/**
+ * The typed catalog's `t` in the UI language (shared/i18n/catalog.ts): `const t = useT(strings)`. The same function
+ * for a language every render, so it is safe in dependency lists.
+ */
+export function useT<T>(catalog: Catalog<T>): Translate<T> {
+  return catalog.in(useLang());
+}
