@@ -21,3 +21,16 @@ export function localizedTable<T extends Tree>(catalog: Catalog<T>): Record<KeyO
 export function textOf<T extends Tree>(catalog: Catalog<T>, lang: Lang, key: KeyOf<T>, params?: Readonly<Record<string, ParamValue>>): string {
   return (catalog.t as (lang: Lang, key: string, params?: Readonly<Record<string, ParamValue>>) => string)(lang, key, params);
 }
+
+/**
+ * One text in both languages, for results that carry `{ sv, en }` (a load problem, a refusal the renderer shows in
+ * its own language). Parameters may differ per language, as numbers are written differently.
+ */
+export function inBoth<T extends Tree>(
+  catalog: Catalog<T>,
+  key: KeyOf<T>,
+  params?: Readonly<Record<string, ParamValue>> | ((lang: Lang) => Readonly<Record<string, ParamValue>>),
+): Localized {
+  const of = (lang: Lang) => textOf(catalog, lang, key, typeof params === 'function' ? params(lang) : params);
+  return { sv: of('sv'), en: of('en') };
+}

@@ -6,9 +6,11 @@ import { ForbiddenKeyError, parseStrictJson, stableStringify } from './json';
 import { checkJsonBounds, type BoundsViolation } from './bounds';
 import { fingerprintContent, idMatches } from './fingerprint';
 import { migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
+import { inBoth, textOf } from '../i18n/localized';
 import { describePath, type Lang, type Localized } from './labels';
+import { loadStrings } from './load-strings';
 import { formatNumber } from '../finance/money';
-import { duplicateIdMessage, duplicateIds } from './unique-ids';
+import { duplicateIds, type DuplicateId } from './unique-ids';
 
 /** One reason a file could not be read, said for a person, with where it is. */
 export type LoadProblem = {
@@ -36,10 +38,7 @@ export function loadApplicationBytes(bytes: Uint8Array, registry: MigrationRegis
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return whole({
-      sv: 'Filen är inte en textfil i UTF-8 och kan inte vara en SIM-ansökan.',
-      en: 'The file is not UTF-8 text and cannot be a SIM application.',
-    });
+    return whole(inBoth(loadStrings, 'notUtf8'));
   }
   return loadApplicationText(text, registry);
 }
@@ -53,7 +52,7 @@ export function loadApplicationText(text: string, registry: MigrationRegistry = 
   if (text.length > MAX_FILE_BYTES) return tooLarge(text.length);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    return whole({ sv: 'Filen är tom.', en: 'The file is empty.' });
+    return whole(inBoth(loadStrings, 'empty'));
   }
   const over = checkJsonBounds(text);
   if (over) return { ok: false, problems: [boundsProblem(over)] };
@@ -62,46 +61,28 @@ export function loadApplicationText(text: string, registry: MigrationRegistry = 
     raw = parseStrictJson(text);
   } catch (e) {
     if (e instanceof ForbiddenKeyError) {
-      return whole({
-        sv: `Filen innehåller det otillåtna fältnamnet "${e.key}" och öppnas inte av säkerhetsskäl.`,
-        en: `The file contains the forbidden key "${e.key}" and is not opened, for safety.`,
-      });
+      return whole(inBoth(loadStrings, 'forbiddenKey', { key: e.key }));
     }
-    return whole({
-      sv: 'Filen är skadad eller ofullständig: den är inte giltig JSON. Öppna säkerhetskopian (.bak) om det finns en.',
-      en: 'The file is damaged or incomplete: it is not valid JSON. Open the backup (.bak) if there is one.',
-    });
+    return whole(inBoth(loadStrings, 'notJson'));
   }
   return loadApplicationValue(raw, registry);
 }
 
 export function loadApplicationValue(raw: unknown, registry: MigrationRegistry = MIGRATIONS): LoadResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || (raw as Record<string, unknown>).format !== FORMAT_ID) {
-    return whole({
-      sv: 'Filen är inte en SIM-ansökan (fältet "format" saknas eller är fel).',
-      en: 'The file is not a SIM application (the "format" field is missing or wrong).',
-    });
+    return whole(inBoth(loadStrings, 'notSim'));
   }
   const obj = raw as Record<string, unknown>;
   const version = obj.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return whole({
-      sv: 'Filens formatversion saknas eller är ogiltig.',
-      en: "The file's format version is missing or invalid.",
-    });
+    return whole(inBoth(loadStrings, 'badVersion'));
   }
   const migrated = migrate(obj, version, registry);
   if (!migrated.ok) {
     if (migrated.reason === 'newer') {
-      return whole({
-        sv: `Filen är skapad med en nyare version av SIM-ansökan (formatversion ${version}; den här versionen läser till och med ${FORMAT_VERSION}). Uppdatera programmet för att öppna den.`,
-        en: `The file was made with a newer version of SIM-ansökan (format version ${version}; this version reads up to ${FORMAT_VERSION}). Update the app to open it.`,
-      });
+      return whole(inBoth(loadStrings, 'newer', { version, current: FORMAT_VERSION }));
     }
-    return whole({
-      sv: `Formatversion ${version} kan inte längre läsas av den här versionen.`,
-      en: `Format version ${version} can no longer be read by this version.`,
-    });
+    return whole(inBoth(loadStrings, 'tooOld', { version }));
   }
   const parsed = ApplicationSchema.safeParse(migrated.value);
   if (!parsed.success) {
@@ -133,56 +114,66 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const TYPE_WORDS: Record<string, Localized> = {
-  string: { sv: 'text', en: 'text' },
-  number: { sv: 'ett tal', en: 'a number' },
-  int: { sv: 'ett heltal', en: 'a whole number' },
-  boolean: { sv: 'ja/nej', en: 'yes/no' },
-  array: { sv: 'en lista', en: 'a list' },
-  object: { sv: 'en grupp av fält', en: 'a group of fields' },
-};
+const TYPE_WORDS = new Set(['string', 'number', 'int', 'boolean', 'array', 'object']);
+
+/** A number as each language writes it: `1 000` in Swedish, `1,000` in English. */
+const NUMBER_IN: Record<Lang, (n: number) => string> = { sv: (n) => formatNumber(n), en: (n) => n.toLocaleString('en-GB') };
+const numberIn = (n: number) => (lang: Lang) => NUMBER_IN[lang](n);
+const field = (key: Parameters<typeof loadStrings.t>[1], params?: (lang: Lang) => Record<string, string>) => inBoth(loadStrings, key, params);
 
 function issueMessage(issue: z.core.$ZodIssue, root: unknown): Localized {
   switch (issue.code) {
     case 'invalid_type': {
-      if (valueAt(root, issue.path) === undefined) return { sv: 'saknas.', en: 'is missing.' };
-      const want = TYPE_WORDS[issue.expected] ?? { sv: issue.expected, en: issue.expected };
-      return { sv: `har fel typ: här ska stå ${want.sv}.`, en: `has the wrong type: it should be ${want.en}.` };
+      if (valueAt(root, issue.path) === undefined) return field('field.missing');
+      const expected = issue.expected;
+      return field('field.wrongType', (lang) => ({
+        want: TYPE_WORDS.has(expected) ? textOf(loadStrings, lang, `type.${expected}` as 'type.string') : expected,
+      }));
     }
-    case 'too_big':
-      if (issue.origin === 'string')
-        return { sv: `är för lång: högst ${formatNumber(Number(issue.maximum))} tecken.`, en: `is too long: at most ${Number(issue.maximum).toLocaleString('en-GB')} characters.` };
-      if (issue.origin === 'array')
-        return { sv: `har för många rader: högst ${formatNumber(Number(issue.maximum))}.`, en: `has too many items: at most ${Number(issue.maximum).toLocaleString('en-GB')}.` };
-      return { sv: `är för stort: högst ${formatNumber(Number(issue.maximum))}.`, en: `is too large: at most ${Number(issue.maximum).toLocaleString('en-GB')}.` };
-    case 'too_small':
-      if (issue.origin === 'string') return { sv: 'får inte vara tomt.', en: 'must not be empty.' };
-      return { sv: `är för litet: minst ${formatNumber(Number(issue.minimum))}.`, en: `is too small: at least ${Number(issue.minimum).toLocaleString('en-GB')}.` };
+    case 'too_big': {
+      const max = numberIn(Number(issue.maximum));
+      const key = issue.origin === 'string' ? 'field.tooLong' : issue.origin === 'array' ? 'field.tooManyItems' : 'field.tooLarge';
+      return field(key, (lang) => ({ max: max(lang) }));
+    }
+    case 'too_small': {
+      if (issue.origin === 'string') return field('field.empty');
+      const min = numberIn(Number(issue.minimum));
+      return field('field.tooSmall', (lang) => ({ min: min(lang) }));
+    }
     case 'unrecognized_keys': {
       const keys = someOf(issue.keys);
-      return { sv: `innehåller okända fält: ${keys.sv}.`, en: `contains unknown fields: ${keys.en}.` };
+      return field('field.unknownFields', (lang) => ({ keys: keys[lang] }));
     }
-    case 'invalid_value':
-      return {
-        sv: `har ett ogiltigt värde; tillåtna är ${issue.values.map(String).join(', ')}.`,
-        en: `has an invalid value; allowed are ${issue.values.map(String).join(', ')}.`,
-      };
+    case 'invalid_value': {
+      const allowed = issue.values.map(String).join(', ');
+      return field('field.notAllowed', () => ({ allowed }));
+    }
     case 'invalid_format':
-      if (issue.format === 'date') return { sv: 'är inte ett datum på formen 2025-03-01.', en: 'is not a date like 2025-03-01.' };
-      if (issue.format === 'datetime') return { sv: 'är inte en giltig tidpunkt.', en: 'is not a valid timestamp.' };
-      if (issue.format === 'uuid') return { sv: 'är inte ett giltigt id.', en: 'is not a valid id.' };
-      return { sv: 'har fel format.', en: 'has the wrong format.' };
+      if (issue.format === 'date') return field('field.notDate');
+      if (issue.format === 'datetime') return field('field.notDatetime');
+      if (issue.format === 'uuid') return field('field.notUuid');
+      return field('field.wrongFormat');
     case 'invalid_union':
-      return { sv: 'har ett ogiltigt värde.', en: 'has an invalid value.' };
+      return field('field.invalidValue');
     case 'custom': {
       const p = issue.params as { duplicateId?: unknown; firstIndex?: unknown } | undefined;
       if (typeof p?.duplicateId === 'string' && typeof p.firstIndex === 'number')
         return duplicateIdMessage({ path: issue.path as (string | number)[], id: p.duplicateId.slice(0, 64), firstIndex: p.firstIndex });
-      return { sv: 'är ogiltigt.', en: 'is invalid.' };
+      return field('field.invalid');
     }
     default:
-      return { sv: 'är ogiltigt.', en: 'is invalid.' };
+      return field('field.invalid');
   }
+}
+
+/**
+ * What a person reads about a repeated id. The file is refused rather than repaired with new ids: references to the
+ * id (a goal's logic rows, a line's party) cannot tell which of the two items they meant, and a file the app wrote
+ * never has one, so it was changed by hand or by another program and guessing could join what the user kept apart.
+ */
+export function duplicateIdMessage(d: Pick<DuplicateId, 'path' | 'id' | 'firstIndex'>): Localized {
+  const first = [...d.path.slice(0, -1), d.firstIndex];
+  return inBoth(loadStrings, 'duplicateId', (lang) => ({ id: d.id, first: describePath(first, lang) }));
 }
 
 /** Names that came from the file: the first few, each cut short, then how many more; never the whole list. */
@@ -190,24 +181,24 @@ function someOf(names: readonly string[], max = 5): Localized {
   const shown = names.slice(0, max).map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)).join(', ');
   const more = names.length - Math.min(max, names.length);
   if (more <= 0) return { sv: shown, en: shown };
-  return { sv: `${shown} och ${formatNumber(more)} till`, en: `${shown} and ${more.toLocaleString('en-GB')} more` };
+  return inBoth(loadStrings, 'someMore', (lang) => ({ shown, more: numberIn(more)(lang) }));
 }
 
 /** A file past a ceiling of JSON_BOUNDS, said the way the schema's own caps are said. */
 function boundsProblem(v: BoundsViolation): LoadProblem {
-  const n = { sv: formatNumber(v.limit), en: v.limit.toLocaleString('en-GB') };
-  const what: Record<BoundsViolation['kind'], Localized> = {
-    arrayItems: { sv: `har för många rader: högst ${n.sv}.`, en: `has too many items: at most ${n.en}.` },
-    stringLength: { sv: `är för lång: högst ${n.sv} tecken.`, en: `is too long: at most ${n.en} characters.` },
-    objectKeys: { sv: `har för många fält: högst ${n.sv}.`, en: `has too many fields: at most ${n.en}.` },
-    keyLength: { sv: `har ett fältnamn som är för långt: högst ${n.sv} tecken.`, en: `has a field name that is too long: at most ${n.en} characters.` },
-    depth: { sv: `är nästlad för djupt: högst ${n.sv} nivåer.`, en: `is nested too deeply: at most ${n.en} levels.` },
-  };
+  const max = numberIn(v.limit);
+  const what = {
+    arrayItems: 'field.tooManyItems',
+    stringLength: 'field.tooLong',
+    objectKeys: 'field.tooManyFields',
+    keyLength: 'field.keyTooLong',
+    depth: 'field.tooDeep',
+  } as const satisfies Record<BoundsViolation['kind'], string>;
   // The path comes from the file: keys the schema does not know are shown cut short.
   const path = v.path.map((p) => (typeof p === 'string' && p.length > 40 ? `${p.slice(0, 40)}…` : p));
   const where = { sv: describePath(path, 'sv'), en: describePath(path, 'en') };
-  const msg = what[v.kind];
-  return { path, where, message: { sv: `${where.sv}: ${msg.sv}`, en: `${where.en}: ${msg.en}` } };
+  const msg = field(what[v.kind], (lang) => ({ max: max(lang) }));
+  return { path, where, message: placed(where, msg) };
 }
 
 function problemFromIssue(issue: z.core.$ZodIssue, root: unknown): LoadProblem {
@@ -220,8 +211,12 @@ function problemAt(path: (string | number)[], msg: Localized): LoadProblem {
   return {
     path,
     where,
-    message: { sv: `${where.sv}: ${msg.sv}`, en: `${where.en}: ${msg.en}` },
+    message: placed(where, msg),
   };
+}
+
+function placed(where: Localized, message: Localized): Localized {
+  return inBoth(loadStrings, 'problem', (lang) => ({ where: where[lang], message: message[lang] }));
 }
 
 /** A problem list as lines for a person: the first few, then how many more. */
@@ -229,7 +224,7 @@ export function formatProblems(problems: readonly LoadProblem[], lang: Lang, max
   const lines = problems.slice(0, max).map((p) => p.message[lang]);
   if (problems.length > max) {
     const more = problems.length - max;
-    lines.push(lang === 'sv' ? `… och ${more} problem till.` : `… and ${more} more problems.`);
+    lines.push(loadStrings.t(lang, 'moreProblems', { more }));
   }
   return lines.join('\n');
 }

@@ -1,4 +1,6 @@
-import type { Localized } from './labels';
+import type { Localized } from '../i18n/catalog';
+import { inBoth } from '../i18n/localized';
+import { loadStrings } from './load-strings';
 import { MAX_FILE_BYTES } from './limits';
 
 const MB = 1024 * 1024;
@@ -11,9 +13,6 @@ const MB = 1024 * 1024;
 export function tooLargeMessage(bytes: number): Localized {
   const cap = Math.round(MAX_FILE_BYTES / MB);
   const shown = Math.round(bytes / MB);
-  const size: Localized = shown > cap ? { sv: `${shown} MB`, en: `${shown} MB` } : { sv: `mer än ${cap} MB`, en: `more than ${cap} MB` };
-  return {
-    sv: `Filen är för stor (${size.sv}). En ansökan får vara högst ${cap} MB.`,
-    en: `The file is too large (${size.en}). An application may be at most ${cap} MB.`,
-  };
+  const size = inBoth(loadStrings, shown > cap ? 'sizeMb' : 'moreThanMb', { n: shown > cap ? shown : cap });
+  return inBoth(loadStrings, 'tooLarge', (lang) => ({ size: size[lang], cap }));
 }

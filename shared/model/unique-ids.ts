@@ -1,5 +1,4 @@
 import * as z from '../zod';
-import { describePath, type Localized } from './labels';
 
 /** A second item with an id already used earlier in the same list. */
 export type DuplicateId = {
@@ -55,21 +54,8 @@ export function duplicateIds(value: unknown, max = 20): DuplicateId[] {
 }
 
 /**
- * What a person reads about a repeated id. The file is refused rather than repaired with new ids: references to the
- * id (a goal's logic rows, a line's party) cannot tell which of the two items they meant, and a file the app wrote
- * never has one, so it was changed by hand or by another program and guessing could join what the user kept apart.
- */
-export function duplicateIdMessage(d: Pick<DuplicateId, 'path' | 'id' | 'firstIndex'>): Localized {
-  const first = [...d.path.slice(0, -1), d.firstIndex];
-  return {
-    sv: `har samma id ("${d.id}") som ${describePath(first, 'sv')}. Varje rad i en lista måste ha ett eget id; filen har ändrats utanför programmet och öppnas inte, så att inga rader blandas ihop.`,
-    en: `has the same id ("${d.id}") as ${describePath(first, 'en')}. Each item in a list must have its own id; the file was changed outside the app and is not opened, so that no items are mixed up.`,
-  };
-}
-
-/**
  * A list of repeatable items, each with its own id within the list: the merge, the references between items (goal →
- * logic row, line → party) and the UI go by it (duplicateIdMessage says why a repeat is refused, not repaired).
+ * logic row, line → party) and the UI go by it (load.ts's duplicateIdMessage says why a repeat is refused, not repaired).
  */
 export const itemList = <T extends z.ZodType<{ id: string }>>(item: T, max: number) =>
   z

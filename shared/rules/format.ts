@@ -1,6 +1,8 @@
-import { describePath, FIELD_LABELS, type Lang } from '../model/labels';
+import { describePath, type Lang } from '../model/labels';
+import { fieldStrings } from '../model/label-strings';
 import { formatKronor, formatNumber } from '../finance/money';
-import { RULE_MESSAGES } from './messages';
+import { textOf } from '../i18n/localized';
+import { ruleStrings } from './strings';
 import type { Issue } from './types';
 
 /** Parameters that name a party fall back to "Part 2" while the organisation name is still empty. */
@@ -10,7 +12,7 @@ function paramText(issue: Issue, key: string, lang: Lang): string | null {
   const value = issue.params[key];
   if (value === undefined) return null;
   if (PARTY_PARAMS.has(key) && value === '') {
-    return `${FIELD_LABELS['parties.*']![lang]} ${issue.params[`${key}No`] ?? ''}`.trim();
+    return `${fieldStrings.t(lang, 'parties.*')} ${issue.params[`${key}No`] ?? ''}`.trim();
   }
   if (typeof value === 'number') return key.endsWith('Kr') ? formatKronor(value) : formatNumber(value, 1);
   return value;
@@ -21,12 +23,14 @@ function paramText(issue: Issue, key: string, lang: Lang): string | null {
  * parameters in Swedish number format.
  */
 export function formatIssue(issue: Issue, lang: Lang): string {
-  const template = RULE_MESSAGES[issue.message]?.[lang];
   const name = issue.params.itemName;
   const field = describePath(issue.path, lang, typeof name === 'string' ? name : undefined);
-  if (!template) return `${field}: ${issue.message}`;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    if (key === 'field') return field;
-    return paramText(issue, key, lang) ?? whole;
-  });
+  if (!ruleStrings.has(issue.message)) return `${field}: ${issue.message}`;
+  const params: Record<string, string> = {};
+  for (const key of Object.keys(issue.params)) {
+    const text = paramText(issue, key, lang);
+    if (text !== null) params[key] = text;
+  }
+  params.field = field;
+  return textOf(ruleStrings, lang, issue.message, params);
 }
