@@ -1,5 +1,5 @@
 import type { Application, Party } from '../model/schema';
-import type { Lang } from '../model/labels';
+import type { Lang } from '../i18n/catalog';
 import { FIELD_LABELS } from '../model/labels';
 import type { Programme } from '../program/schema';
 import { budgetTotals, projectYears, type BudgetTotals, type ProjectYear } from '../finance';

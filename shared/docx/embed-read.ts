@@ -1,5 +1,7 @@
 import { idMatches } from '../model/fingerprint';
-import type { Localized } from '../model/labels';
+import type { Localized } from '../i18n/catalog';
+import { inBoth } from '../i18n/localized';
+import { readStrings } from './read-strings';
 import { MAX_FILE_BYTES } from '../model/limits';
 import { formatProblems, loadApplicationText } from '../model/load';
 import { contentOf, type Application } from '../model/schema';
@@ -45,28 +47,20 @@ export type EmbeddedRead =
     }
   | { ok: false; message: Localized };
 
-const fail = (sv: string, en: string): EmbeddedRead => ({ ok: false, message: { sv, en } });
+type ReadMessage = Parameters<typeof readStrings.t>[1];
+const fail = (key: ReadMessage, params?: Parameters<typeof inBoth>[2]): EmbeddedRead => ({ ok: false, message: inBoth(readStrings, key, params) });
 
-const NOT_WORD = fail('Filen är inte ett Word-dokument eller är skadad.', 'The file is not a Word document, or it is damaged.');
-const DAMAGED_APP = fail('Ansökan i Word-dokumentet är skadad och kan inte läsas in.', 'The application inside the Word document is damaged and cannot be read.');
+const NOT_WORD = fail('notWord');
+const DAMAGED_APP = fail('damagedApp');
 
 function zipFailure(e: ZipError): EmbeddedRead {
   switch (e.kind) {
     case 'tooLarge':
-      return fail(
-        `Word-dokumentet innehåller en del (${e.part}) som packad upp är större än appen läser in, och öppnas därför inte.`,
-        `The Word document holds a part (${e.part}) that is larger unpacked than the app reads, so it is not opened.`,
-      );
+      return fail('partTooLarge', { part: e.part });
     case 'duplicate':
-      return fail(
-        `Word-dokumentet innehåller delen ${e.part} mer än en gång. Olika program skulle visa olika innehåll, så det öppnas inte.`,
-        `The Word document holds the part ${e.part} more than once. Different programs would show different content, so it is not opened.`,
-      );
+      return fail('duplicatePart', { part: e.part });
     case 'unsupported':
-      return fail(
-        'Word-dokumentet är packat på ett sätt som appen inte läser (för många delar, kryptering eller okänd komprimering).',
-        'The Word document is packed in a way the app does not read (too many parts, encryption or an unknown compression).',
-      );
+      return fail('unsupported');
     default:
       return NOT_WORD;
   }
@@ -101,10 +95,7 @@ export function readEmbeddedApplication(docx: Uint8Array): EmbeddedRead {
     if (e instanceof ZipError) return zipFailure(e);
     if (e instanceof XmlError) {
       return e.reference
-        ? fail(
-            `Word-dokumentet innehåller en ogiltig teckenreferens (${e.reference}) och kan inte läsas in.`,
-            `The Word document contains an invalid character reference (${e.reference}) and cannot be read.`,
-          )
+        ? fail('badReference', { reference: e.reference })
         : DAMAGED_APP;
     }
     throw e;
@@ -138,32 +129,20 @@ function readChecked(docx: Uint8Array): EmbeddedRead {
     found.push({ id: unescapeXml(rawId), text: root.text });
   }
   if (found.length === 0) {
-    return fail(
-      'Word-dokumentet innehåller ingen ansökan från SIM-ansökan. Bara dokument som exporterats från appen kan öppnas här.',
-      'The Word document holds no application from SIM-ansökan. Only documents exported from the app can be opened here.',
-    );
+    return fail('noApplication');
   }
   if (found.length > 1) {
-    return fail(
-      `Word-dokumentet innehåller ${found.length} ansökningar i stället för en. Det går inte att veta vilken dokumentet visar, så det öppnas inte.`,
-      `The Word document holds ${found.length} applications instead of one. There is no telling which one it shows, so it is not opened.`,
-    );
+    return fail('manyApplications', { count: found.length });
   }
   const { id: documentId } = found[0]!;
   const loaded = loadApplicationText(unescapeXml(found[0]!.text));
   found.length = 0;
   if (!loaded.ok) {
-    return fail(
-      `Ansökan i Word-dokumentet kan inte läsas in.\n${formatProblems(loaded.problems, 'sv')}`,
-      `The application inside the Word document cannot be read.\n${formatProblems(loaded.problems, 'en')}`,
-    );
+    return fail('unreadable', (lang) => ({ problems: formatProblems(loaded.problems, lang) }));
   }
   const match = idMatches(contentOf(loaded.application), documentId);
   if (!match) {
-    return fail(
-      `Ansökan i Word-dokumentet stämmer inte med dokumentets Dokument-ID (${documentId}): den har ändrats efter exporten och läses därför inte in.`,
-      `The application inside the Word document does not match the document's ID (${documentId}): it was changed after export and is therefore not read.`,
-    );
+    return fail('idMismatch', { documentId });
   }
   const text = (name: string, cap: number, everything = false) => {
     const e = byName.get(name.toLowerCase());

@@ -1,5 +1,7 @@
 import type { Document } from 'docx';
-import type { Localized } from '../model/labels';
+import type { Localized } from '../i18n/catalog';
+import { inBoth } from '../i18n/localized';
+import { readStrings } from './read-strings';
 import type { Application } from '../model/schema';
 
 /**
@@ -52,13 +54,7 @@ export function embeddedParts(app: Application, documentId: string): { path: str
 }
 
 /** What the user is told when a DOCX was saved again after export. */
-export const WORD_EDITS_NOT_READ: Localized = {
-  sv: 'Dokumentet har ändrats eller sparats om i Word efter exporten. Ändringar gjorda i Word läses inte in: du ser ansökan som den var när den exporterades.',
-  en: 'The document was edited or re-saved in Word after export. Edits made in Word are not read back: you see the application as it was when exported.',
-};
+export const WORD_EDITS_NOT_READ: Localized = inBoth(readStrings, 'wordEditsNotRead');
 
 /** What the user is told when a DOCX was exported before the Dokument-ID had 128 bits. */
-export const LEGACY_ID_NOTICE: Localized = {
-  sv: 'Dokumentet exporterades av en äldre version av SIM-ansökan, med ett kortare Dokument-ID som är lättare att förfalska. Exportera det igen för att få det nya, längre Dokument-ID:t.',
-  en: 'The document was exported by an older version of SIM-ansökan, with a shorter Document ID that is easier to forge. Export it again to get the new, longer Document ID.',
-};
+export const LEGACY_ID_NOTICE: Localized = inBoth(readStrings, 'legacyId');

@@ -1,4 +1,4 @@
-import type { Localized } from '../model/labels';
+import type { Localized } from '../i18n/catalog';
 import { formatProblems, loadApplicationBytes } from '../model/load';
 import type { Application } from '../model/schema';
 import { LEGACY_ID_NOTICE, WORD_EDITS_NOT_READ } from './embed';

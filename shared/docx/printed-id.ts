@@ -1,4 +1,6 @@
-import type { Localized } from '../model/labels';
+import type { Localized } from '../i18n/catalog';
+import { inBoth } from '../i18n/localized';
+import { readStrings } from './read-strings';
 import { contentOf, type Application } from '../model/schema';
 import { DOC_STRINGS as STRINGS } from './strings';
 
@@ -39,16 +41,10 @@ export type PrintedText = {
 export function printedIdProblem(app: Application, documentId: string, printed: PrintedText): Localized | null {
   const body = labelledIds(printed.body);
   if (!body.includes(documentId)) {
-    return {
-      sv: `Word-dokumentet visar inte Dokument-ID ${documentId}, som ansökan inuti det har. Dokumentet och ansökan kan vara olika, så det öppnas inte.`,
-      en: `The Word document does not show Document ID ${documentId}, which the application inside it has. The document and the application may differ, so it is not opened.`,
-    };
+    return inBoth(readStrings, 'idNotPrinted', { documentId });
   }
   const ownText = idsInText(app);
   const other = [...body, ...printed.others.flatMap(labelledIds)].find((id) => id !== documentId && !ownText.has(id));
   if (other === undefined) return null;
-  return {
-    sv: `Word-dokumentet visar Dokument-ID ${other}, men ansökan inuti det har ${documentId}. Det som visas är inte det som läses in, så dokumentet öppnas inte.`,
-    en: `The Word document shows Document ID ${other}, but the application inside it has ${documentId}. What it shows is not what would be read, so it is not opened.`,
-  };
+  return inBoth(readStrings, 'otherIdPrinted', { other, documentId });
 }

@@ -1,5 +1,5 @@
 import { LineRuleType, type IStylesOptions } from 'docx';
-import type { Lang } from '../model/labels';
+import type { Lang } from '../i18n/catalog';
 import { COLOR, FONT, SIZE } from './layout';
 
 /** Style ids used by the builders. Heading1–3 keep Word's built-in ids so Word and LibreOffice treat them as headings. */
@@ -16,8 +16,11 @@ export const STYLE = {
   empty: 'EmptyField',
 } as const;
 
+/** The BCP 47 tag Word and LibreOffice spell-check and hyphenate each language by. */
+const LANGUAGE_TAGS: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
+
 export function languageTag(lang: Lang): string {
-  return lang === 'sv' ? 'sv-SE' : 'en-GB';
+  return LANGUAGE_TAGS[lang];
 }
 
 /**

@@ -1,4 +1,6 @@
-import type { Localized } from '../model/labels';
+import type { Lang, Localized } from '../i18n/catalog';
+import { inBoth } from '../i18n/localized';
+import { moneyStrings } from './money-strings';
 import { LIMITS } from '../model/limits';
 
 /** No-break space: Swedish thousands separator that never wraps a number across lines. */
@@ -54,17 +56,29 @@ export function formatNumber(value: number, decimals = 0): string {
 }
 
 /** A number as a value, not an amount: no grouping (years, durations), decimal comma in Swedish, never an exponent. */
+const DECIMAL_MARK: Record<Lang, string> = { sv: ',', en: '.' };
+
 export function formatPlainNumber(value: number, lang: 'sv' | 'en', maxDecimals = 6): string {
   if (!Number.isFinite(value)) return '–';
   const [int, frac = ''] = plainDigits(Math.abs(value), maxDecimals).split('.');
   const shown = trimZeros(frac);
   const zero = /^0*$/.test(int!) && shown === '';
-  return (value < 0 && !zero ? '-' : '') + int! + (shown ? (lang === 'sv' ? ',' : '.') + shown : '');
+  return (value < 0 && !zero ? '-' : '') + int! + (shown ? DECIMAL_MARK[lang] + shown : '');
 }
+
+/** The largest amount a line may hold, as each language writes it in the refusal. */
+const MAX_AMOUNT_IN: Record<Lang, string> = {
+  sv: formatKronor(LIMITS.amount),
+  en: `SEK ${LIMITS.amount.toLocaleString('en-GB')}`,
+};
 
 export type ParseKronorResult = { ok: true; value: number | null } | { ok: false; message: Localized };
 
-const fail = (sv: string, en: string): ParseKronorResult => ({ ok: false, message: { sv, en } });
+type MoneyMessage = Parameters<typeof moneyStrings.t>[1];
+const fail = (key: MoneyMessage, params?: (lang: Lang) => Record<string, string>): ParseKronorResult => ({
+  ok: false,
+  message: inBoth(moneyStrings, key, params),
+});
 
 /**
  * Reads an amount as people type it: `1250000`, `1 250 000`, `1 250 000 kr`, `1.250.000`, `1 250 000:-`,
@@ -76,15 +90,12 @@ export function parseKronor(input: string): ParseKronorResult {
   if (s === '') return { ok: true, value: null };
   s = s.replace(/(kronor|kr\.?|sek|:-|,-)$/u, '').trim();
   if (s.startsWith('-') || s.startsWith(MINUS)) {
-    return fail('Beloppet kan inte vara negativt.', 'The amount cannot be negative.');
+    return fail('negative');
   }
   // Spaces of every kind people paste as thousands separators.
   s = s.replace(/[\s\u00a0\u202f\u2009]+/gu, ' ');
   if (/,\d{3}(?!\d)/.test(s) && !/,\d{1,2}$/.test(s)) {
-    return fail(
-      `"${input.trim()}" är oklart: kommatecken är decimaltecken på svenska. Skriv till exempel 1 250 000.`,
-      `"${input.trim()}" is ambiguous: in Swedish the comma is the decimal sign. Write for example 1 250 000.`,
-    );
+    return fail('commaAmbiguous', () => ({ input: input.trim() }));
   }
   let decimals = '';
   const dec = /,(\d{1,2})$/.exec(s);
@@ -94,26 +105,20 @@ export function parseKronor(input: string): ParseKronorResult {
   }
   if (/^\d{1,3}(\.\d{3}){2,}$/.test(s)) s = s.replace(/\./g, '');
   else if (/^\d{1,3}\.\d{3}$/.test(s)) {
-    return fail(
-      `"${input.trim()}" är oklart: punkt kan vara tusentalsavgränsare eller decimaltecken. Skriv till exempel 1 250.`,
-      `"${input.trim()}" is ambiguous: a dot may separate thousands or decimals. Write for example 1 250.`,
-    );
+    return fail('dotAmbiguous', () => ({ input: input.trim() }));
   } else if (s.includes('.')) {
-    return fail('Ange beloppet i hela kronor, utan decimaler.', 'Enter the amount in whole kronor, without decimals.');
+    return fail('decimals');
   }
   if (/^\d{1,3}( \d{3})+$/.test(s)) s = s.replace(/ /g, '');
   if (!/^\d+$/.test(s)) {
-    return fail(`"${input.trim()}" är inte ett belopp. Skriv till exempel 1 250 000.`, `"${input.trim()}" is not an amount. Write for example 1 250 000.`);
+    return fail('notAmount', () => ({ input: input.trim() }));
   }
   if (decimals && /[1-9]/.test(decimals)) {
-    return fail('Ange beloppet i hela kronor, utan ören.', 'Enter the amount in whole kronor, without öre.');
+    return fail('ore');
   }
   const value = Number(s);
   if (!Number.isSafeInteger(value) || value > LIMITS.amount) {
-    return fail(
-      `Beloppet är orimligt stort: högst ${formatKronor(LIMITS.amount)} per rad och år.`,
-      `The amount is unreasonably large: at most SEK ${LIMITS.amount.toLocaleString('en-GB')} per line and year.`,
-    );
+    return fail('tooLarge', (lang) => ({ max: MAX_AMOUNT_IN[lang] }));
   }
   return { ok: true, value };
 }

@@ -1,11 +1,11 @@
-import { localizedTable } from '../i18n/localized';
-import type { Localized } from './labels';
-import { effectLevelStrings, ratingStrings, valuationBasisStrings, valuationUnitStrings } from './option-strings';
+import { inBoth, localizedTable } from '../i18n/localized';
+import type { Localized } from '../i18n/catalog';
+import { effectLevelStrings, ratingStrings, valuationBasisStrings, valuationUnitStrings, overallGoalStrings } from './option-strings';
 import type { EffectLevel, Rating, ValuationBasis } from './schema';
 
 export const EFFECT_LEVEL_LABELS: Record<EffectLevel, Localized> = localizedTable(effectLevelStrings);
 
-export const OVERALL_GOAL_LEVEL: Localized = { sv: 'Övergripande mål', en: 'Overall goal' };
+export const OVERALL_GOAL_LEVEL: Localized = inBoth(overallGoalStrings, 'level');
 
 export const RATING_LABELS: Record<Exclude<Rating, ''>, Localized> = localizedTable(ratingStrings);
 

@@ -51,3 +51,6 @@ export const valuationUnitStrings = defineCatalog(
     fte: '% of full time',
   },
 );
+
+/** The level an overall indicator measures, beside the logic model's own levels. */
+export const overallGoalStrings = defineCatalog({ level: 'Övergripande mål' }, { level: 'Overall goal' });

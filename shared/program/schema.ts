@@ -1,6 +1,10 @@
 import * as z from '../zod';
 import { STEP_IDS } from '../model/steps';
 
+/**
+ * Programme data carries its own words in both languages (the call's priorities, articles, unit costs and their
+ * sources): data, not UI text, so it stays `{ sv, en }` (Localized from shared/i18n/catalog.ts) rather than a catalog.
+ */
 export const LocalizedSchema = z.strictObject({ sv: z.string().min(1), en: z.string().min(1) });
 
 export const PrioritySchema = z.strictObject({

@@ -1,6 +1,7 @@
 import * as z from '../zod';
 import { ActorSchema, type AvoidedCost, type Language } from '../model/schema';
 import { LocalizedSchema } from './schema';
+import { unitCostStrings } from './unit-cost-strings';
 
 /**
  * How a reference figure is stated at its source, which decides how it becomes an avoided cost
@@ -229,7 +230,7 @@ export function avoidedCostFromUnitCost(entry: UnitCost, lang: Language, choice:
   if (entry.kind === 'perHour') {
     const hours = typeof choice.hoursPerYear === 'number' && choice.hoursPerYear > 0 ? Math.min(10_000, choice.hoursPerYear) : (entry.hoursPerYear ?? 1);
     amountPerYear = Math.round(entry.amount * hours);
-    label = lang === 'sv' ? `${label}, ${hours} timmar per år` : `${label}, ${hours} hours a year`;
+    label = unitCostStrings.t(lang, 'perHour', { label, hours });
   }
   return {
     actor: entry.actor,

@@ -1,4 +1,5 @@
-import { describePath, type Lang } from '../model/labels';
+import type { Lang } from '../i18n/catalog';
+import { describePath } from '../model/labels';
 import { fieldStrings } from '../model/label-strings';
 import { formatKronor, formatNumber } from '../finance/money';
 import { textOf } from '../i18n/localized';

@@ -1,70 +1,31 @@
-import type { Lang, Localized } from '../../model/labels';
+import type { Lang, Localized } from '../../i18n/catalog';
+import { inBoth, localizedTable } from '../../i18n/localized';
 import { formatKronor, formatNumber, NBSP } from '../money';
 import { SOCIO_MAX_KRONOR } from './bounds';
 import type { Investor } from './investment';
 import type { MissingInput, SocioResult } from './types';
+import { actorStrings, missingInputNameStrings, missingStrings, socioFigureStrings, socioStrings } from './strings';
 
-/**
- * The calculation's words, shared by the CLI, the DOCX and the wizard's catalog so a figure is called
- * the same thing everywhere.
+/*
+ * The calculation's words are catalogs in strings.ts, shared by the CLI, the DOCX and the wizard. These tables are
+ * the same texts as `{ sv, en }` pairs for callers that index them by key and language.
  */
-export const ACTOR_LABELS: Record<Investor, Localized> = {
-  sim: { sv: 'SIM-medel (fonden)', en: 'SIM funds (the fund)' },
-  kommun: { sv: 'Kommun', en: 'Municipality' },
-  region: { sv: 'Region', en: 'Region' },
-  stat: { sv: 'Staten', en: 'State' },
-  annan: { sv: 'Övriga (inkl. produktionsbortfall)', en: 'Others (incl. lost production)' },
-};
+
+export const ACTOR_LABELS: Record<Investor, Localized> = localizedTable(actorStrings);
 
 export const SOCIO_TEXT = {
-  notBudgetSavings: {
-    sv: 'Samhällsekonomiska belopp visar vad samhället som helhet kan undvika att betala. De är inte besparingar i en enskild organisations budget: en undviken kostnad hos staten syns inte i kommunens eller regionens budget.',
-    en: "Society-wide figures show what society as a whole may avoid paying. They are not savings in any one organisation's budget: a cost avoided by the state does not show in the municipality's or the region's budget.",
-  },
-  effectMeaning: {
-    sv: 'Effekten är andelen av dem som riskerar det negativa utfallet som undviker det tack vare projektet.',
-    en: 'The effect is the share of those at risk of the bad outcome who avoid it thanks to the project.',
-  },
-  method: {
-    sv: 'Lyckade utfall per år = antal som nås × risk utan insats × effekt. Varje lyckat utfall undviker varje kostnad under dess antal år, med start året efter (plus eventuell fördröjning) och bara inom kalkylperioden. Belopp år t diskonteras med (1 + r)^(t − 1): år 1 är basår. Investeringen är budgetens kostnader; den fördelas på investerarna efter finansieringen: fonden (SIM-medlen) på en egen rad, varje parts kontanta medel och arbetstid under dess huvudman.',
-    en: 'Successes per year = people reached × baseline risk × effect. Each success avoids each cost for its number of years, starting the year after (plus any delay), and only within the horizon. Amounts in year t are discounted by (1 + r)^(t − 1): year 1 is the base year. The investment is the budget’s cost, split on the investors by its financing: the fund (SIM money) on a row of its own, each party’s cash and staff time under its principal.',
-  },
-  simIsOwnInvestor: {
-    sv: 'SIM-medlen är fondens egen investering och redovisas på en egen rad, skild från den regionala partens.',
-    en: 'The SIM money is the fund’s own investment, on a row of its own apart from the regional party’s.',
-  },
-  noPayback: { sv: 'inte inom kalkylperioden', en: 'not within the horizon' },
-  noRatio: { sv: 'investerar inget', en: 'invests nothing' },
-  notComputable: { sv: 'kan inte beräknas', en: 'cannot be computed' },
-  unbalanced: {
-    sv: 'Budgetens finansiering är inte lika med kostnaderna alla år; investeringen har fördelats på aktörerna i proportion till finansieringen.',
-    en: 'The budget’s financing does not equal its costs every year; the investment has been split on the actors in proportion to the financing.',
-  },
-  outOfRange: {
-    sv: `Kalkylen ger belopp över ${formatKronor(SOCIO_MAX_KRONOR)}, mer än någon offentlig budget: kontrollera antalet personer som nås per år och beloppen per lyckat utfall.`,
-    en: `The calculation gives amounts above ${formatKronor(SOCIO_MAX_KRONOR)}, more than any public budget: check the number of people reached per year and the amounts per success.`,
-  },
-  horizonExtended: {
-    sv: 'Kalkylperioden har förlängts så att alla budgetår räknas med.',
-    en: 'The horizon has been extended so that every budget year is counted.',
-  },
-} satisfies Record<string, Localized>;
-
-/**
- * What a calculation lacks, as the wizard names it (with the step to go to). The document names only the input
- * (MISSING_INPUT_NAMES): the signed paper says what the applicants gave, not how to use the app.
- */
-export const MISSING_LABELS: Record<MissingInput, Localized> = {
-  investment: { sv: 'budgetens kostnader (steget Budget)', en: 'the budget’s costs (the Budget step)' },
-  peopleReached: { sv: 'antal personer som nås', en: 'people reached' },
-  baselineRisk: { sv: 'risk utan insats', en: 'baseline risk' },
-  effect: { sv: 'förväntad effekt', en: 'expected effect' },
-  avoidedCosts: { sv: 'minst en undviken kostnad med belopp', en: 'at least one avoided cost with an amount' },
+  ...localizedTable(socioStrings),
+  outOfRange: inBoth(socioStrings, 'outOfRange', { max: formatKronor(SOCIO_MAX_KRONOR) }),
 };
 
-export const MISSING_INPUT_NAMES: Record<MissingInput, Localized> = {
-  ...MISSING_LABELS,
-  investment: { sv: 'budgetens kostnader', en: 'the budget’s costs' },
+export const MISSING_LABELS: Record<MissingInput, Localized> = localizedTable(missingStrings);
+
+export const MISSING_INPUT_NAMES: Record<MissingInput, Localized> = localizedTable(missingInputNameStrings);
+
+/** English writes `1,234.5` where Swedish writes `1 234,5`, and a hyphen-minus for the minus sign. */
+const NUMBER_CONVENTION: Record<Lang, (sv: string) => string> = {
+  sv: (sv) => sv,
+  en: (sv) => sv.replace(/,/g, '.').replace(/\u00a0/g, ',').replace(/\u2212/g, '-'),
 };
 
 /** A number in the reader's convention: `1 234,5` in Swedish, `1,234.5` in English; trailing zeros dropped. */
@@ -75,20 +36,20 @@ export function numberText(value: number, lang: Lang, decimals = 2, fixed = fals
     const [, frac = ''] = sv.split(',');
     sv = (frac ? sv : `${sv},`) + '0'.repeat(decimals - frac.length);
   }
-  return lang === 'sv' ? sv : sv.replace(/,/g, '.').replace(/\u00a0/g, ',').replace(/\u2212/g, '-');
+  return NUMBER_CONVENTION[lang](sv);
 }
 
 /** `4` → "år 4"; null → "inte inom kalkylperioden". */
 export function paybackText(year: number | null, lang: Lang): string {
   if (year === null) return SOCIO_TEXT.noPayback[lang];
-  return lang === 'sv' ? `år${NBSP}${year}` : `year${NBSP}${year}`;
+  return socioFigureStrings.t(lang, 'paybackYear', { year });
 }
 
 /** `2.52` → "2,52 kr"; null → the reason there is no ratio. */
 export function ratioText(ratio: number | null, lang: Lang, none: Localized = SOCIO_TEXT.noRatio): string {
   if (ratio === null) return none[lang];
   const n = numberText(ratio, lang, 2, true);
-  return lang === 'sv' ? `${n}${NBSP}kr` : `SEK${NBSP}${n}`;
+  return socioFigureStrings.t(lang, 'perKrona', { n });
 }
 
 /** A count that may have decimals: `15.86` → "15,86"; null → "kan inte beräknas". */
@@ -110,7 +71,5 @@ export function shareText(share: number | null, lang: Lang): string {
 export function verdictText(r: SocioResult, lang: Lang): string {
   const ret = ratioText(r.returnPerKrona, lang, SOCIO_TEXT.notComputable);
   const be = countText(r.breakEvenSuccesses, lang);
-  return lang === 'sv'
-    ? `Återbetalning: ${paybackText(r.paybackYear, lang)}. Undviken kostnad per investerad krona: ${ret}. Lyckade utfall som krävs för att investeringen ska löna sig: ${be}.`
-    : `Payback: ${paybackText(r.paybackYear, lang)}. Avoided cost per krona invested: ${ret}. Successes needed for the investment to pay off: ${be}.`;
+  return socioFigureStrings.t(lang, 'verdict', { payback: paybackText(r.paybackYear, lang), perKrona: ret, breakEven: be });
 }
