@@ -2,7 +2,11 @@ import type { Wml } from '../wml';
 import { findPriority } from '../../program/schema';
 import { emptyNote, heading2, para, textBlock } from '../elements';
 import { STYLE } from '../styles';
+import type { Lang } from '../../i18n/catalog';
 import type { SectionBuilder } from './types';
+
+/** The language the call is written in; its wording is quoted in it. */
+const CALL_LANGUAGE: Lang = 'sv';
 
 /**
  * Prioriterade inriktningar: each chosen priority in the call's own words (the title, which the case officer compares
@@ -17,7 +21,7 @@ export const prioritiesSection: SectionBuilder = (ctx) => {
     const theme = pr ? programme.themes.find((th) => th.id === pr.themeId) : undefined;
     children.push(heading2(pr ? pr.title[lang] : `${t('unknownPriority')}: ${choice.priorityId}`));
     if (theme) children.push(para(`${t('theme')}: ${theme.title[lang]}`, { style: STYLE.small }));
-    if (pr && lang !== 'sv') children.push(para(`${t('callWording')}: ${pr.title.sv}`, { style: STYLE.small }));
+    if (pr && lang !== CALL_LANGUAGE) children.push(para(`${t('callWording')}: ${pr.title[CALL_LANGUAGE]}`, { style: STYLE.small }));
     children.push(...textBlock(ctx, choice.motivation));
   }
   return { title: t('priorities'), children: children.length ? children : [emptyNote(ctx)] };
