@@ -1,5 +1,4 @@
-import { RequestSchemas, type Channel, type Failure } from '../../shared/ipc/contract';
-import type { Handlers } from './index';
+import { RequestSchemas, type Channel, type Failure, type Handlers } from '../../shared/ipc/contract';
 import { UNEXPECTED, failure } from './messages';
 
 /** (channel, raw request) → response. Never throws: whatever goes wrong becomes a Failure a person can read. */

@@ -1,4 +1,4 @@
-import type { Channel, RequestOf, ResponseMap } from '../../shared/ipc/contract';
+import type { Handlers } from '../../shared/ipc/contract';
 import type { HandlerDeps } from './deps';
 import { closeFile, openFile, recentFiles, saveFile, saveFileAs } from './files';
 import { discardRecovery, listRecovery, restoreRecovery, writeRecovery } from './recovery';
@@ -6,8 +6,6 @@ import { exportDocx } from './export';
 import { readCopy, saveCopy } from './copies';
 import { getSettings, openExample, openHelpLink, setDocumentState, setSettings } from './misc';
 import { Session } from './session';
-
-export type Handlers = { [C in Channel]: (req: RequestOf<C>) => Promise<ResponseMap[C]> };
 
 export type WindowHandlers = Handlers & {
   /** The window's own state: its locks and recovery copies. */
