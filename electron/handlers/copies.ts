@@ -6,7 +6,9 @@ import { atomicReplace } from './fileops';
 import { findSameFile } from '../same-file';
 import { readFileForOpening } from './files';
 import { failure, writeErrorMessage } from './messages';
-import { checkApplication, safeFileName, SIM_FILTERS, type Session } from './session';
+import type { Session } from './window-session';
+import { checkApplication } from './check-application';
+import { safeFileName, SIM_FILTERS } from './file-names';
 
 /**
  * Copies passed between the co-owners. Neither touches the window's document: no lock, no change of path, no

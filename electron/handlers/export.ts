@@ -5,7 +5,9 @@ import { atomicReplace } from './fileops';
 import { failure, writeErrorMessage } from './messages';
 import { removeLeftovers } from './leftovers';
 import { findSameFile } from '../same-file';
-import { checkApplication, safeFileName, type Session } from './session';
+import type { Session } from './window-session';
+import { checkApplication } from './check-application';
+import { safeFileName } from './file-names';
 
 export async function exportDocx(s: Session, req: RequestOf<'export:docx'>): Promise<ResponseMap['export:docx']> {
   const exporter = s.deps.exporter;

@@ -8,7 +8,10 @@ import { atomicReplace, exists, withRetry } from './fileops';
 import { failure, notGrantedMessage, readErrorMessage, writeErrorMessage } from './messages';
 import { removeLeftovers } from './leftovers';
 import { DOCUMENT_LIMITS } from '../regular-file';
-import { OPEN_FILTERS, SIM_FILTERS, checkApplication, lockedMessage, safeFileName, type Session } from './session';
+import type { Session } from './window-session';
+import { checkApplication } from './check-application';
+import { OPEN_FILTERS, SIM_FILTERS, safeFileName } from './file-names';
+import { lockedMessage } from './messages';
 
 type Saved = { status: 'saved'; path: string; mtimeMs: number; savedAt: string };
 

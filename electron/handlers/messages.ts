@@ -3,6 +3,7 @@ import type { Localized } from '../../shared/model/labels';
 import { errorCode } from './fileops';
 import type { Failure } from '../../shared/ipc/contract';
 import { tooLargeMessage } from '../../shared/model/too-large';
+import type { LockInfo } from './lock';
 
 export const failure = (message: Localized): Failure => ({ status: 'error', message });
 
@@ -109,3 +110,24 @@ export const UNEXPECTED: Localized = both(
   'Något oväntat gick fel i programmet. Dina ändringar finns kvar; spara gärna en kopia med Arkiv › Spara som….',
   'Something unexpected went wrong in the app. Your edits are still there; consider saving a copy with File › Save As….',
 );
+
+export function lockedMessage(filePath: string, holder: LockInfo | null, self: { pid: number; host: string }, forSaveAs: boolean): Localized {
+  const name = basename(filePath);
+  const tail: Localized = forSaveAs
+    ? { sv: ' Välj ett annat filnamn.', en: ' Choose another file name.' }
+    : {
+        sv: ' Den är skrivskyddad här; spara dina ändringar som en ny fil med Spara som….',
+        en: ' It is read-only here; save your edits as a new file with Save As….',
+      };
+  if (holder && holder.host === self.host && holder.pid === self.pid) {
+    return { sv: `"${name}" är redan öppen i ett annat fönster.${tail.sv}`, en: `"${name}" is already open in another window.${tail.en}` };
+  }
+  if (holder) {
+    const when = holder.since.slice(0, 16).replace('T', ' ');
+    return {
+      sv: `"${name}" redigeras av ${holder.user} på datorn ${holder.host} (sedan ${when} UTC).${tail.sv}`,
+      en: `"${name}" is being edited by ${holder.user} on the computer ${holder.host} (since ${when} UTC).${tail.en}`,
+    };
+  }
+  return { sv: `"${name}" är öppen i ett annat program eller fönster.${tail.sv}`, en: `"${name}" is open in another program or window.${tail.en}` };
+}

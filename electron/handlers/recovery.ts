@@ -7,7 +7,8 @@ import type { Application } from '../../shared/model/schema';
 import { atomicReplace, errorCode } from './fileops';
 import { failure, notGrantedMessage, writeErrorMessage } from './messages';
 import { MAX_FILE_BYTES } from '../../shared/model/limits';
-import { checkApplication, type Session } from './session';
+import type { Session } from './window-session';
+import { checkApplication } from './check-application';
 
 /**
  * Recovery copies: `<userData>/recovery/<draftId>.json`, written about a second after the last edit.
