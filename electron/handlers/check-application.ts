@@ -2,6 +2,8 @@ import type { Application } from '../../shared/model/schema';
 import { formatProblems, loadApplicationValue } from '../../shared/model/load';
 import type { Failure } from '../../shared/ipc/contract';
 import { failure } from './messages';
+import { messageText } from './message-strings';
+import { inBoth } from '../localized';
 
 /** The application as sent by the renderer, checked against the file schema before it is written anywhere. */
 export function checkApplication(raw: unknown): { ok: true; app: Application } | { ok: false; failure: Failure } {
@@ -9,9 +11,6 @@ export function checkApplication(raw: unknown): { ok: true; app: Application } |
   if (loaded.ok) return { ok: true, app: loaded.application };
   return {
     ok: false,
-    failure: failure({
-      sv: `Ansökan kunde inte sparas eftersom den innehåller fel:\n${formatProblems(loaded.problems, 'sv')}`,
-      en: `The application could not be saved because it contains errors:\n${formatProblems(loaded.problems, 'en')}`,
-    }),
+    failure: failure(inBoth((l) => messageText.t(l, 'invalidApplication', { problems: formatProblems(loaded.problems, l) }))),
   };
 }

@@ -1,9 +1,10 @@
-import type { Lang } from '../../shared/model/labels';
+import type { Lang } from '../../shared/i18n/catalog';
+import { dialogText } from './dialog-strings';
 
-export const SIM_FILTERS = (lang: Lang) => [{ name: lang === 'sv' ? 'SIM-ansökan' : 'SIM application', extensions: ['simansokan'] }];
+export const SIM_FILTERS = (lang: Lang) => [{ name: dialogText.t(lang, 'filter.application'), extensions: ['simansokan'] }];
 /** Opening also takes a DOCX the app exported: it carries its application. */
 export const OPEN_FILTERS = (lang: Lang) => [
-  { name: lang === 'sv' ? 'SIM-ansökan eller exporterad ansökan' : 'SIM application or exported application', extensions: ['simansokan', 'docx'] },
+  { name: dialogText.t(lang, 'filter.openable'), extensions: ['simansokan', 'docx'] },
   ...SIM_FILTERS(lang),
 ];
 
