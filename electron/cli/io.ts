@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { LANGS } from '../../shared/i18n/catalog';
 
 /** Where a command writes, and the folder relative paths are resolved from. Tests pass their own. */
 export type CliIo = {
@@ -36,10 +37,11 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
   }
 }
 
-export type Lang = 'sv' | 'en';
+export type { Lang } from '../../shared/i18n/catalog';
+import type { Lang } from '../../shared/i18n/catalog';
 
 export function parseLang(value: string | undefined): Lang {
-  if (value === undefined || value === 'sv') return 'sv';
-  if (value === 'en') return 'en';
+  if (value === undefined) return 'sv';
+  if ((LANGS as readonly string[]).includes(value)) return value as Lang;
   throw new UsageError(`Språket måste vara sv eller en, inte "${value}".`);
 }
