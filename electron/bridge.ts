@@ -1,5 +1,5 @@
 import { CHANNELS, CHANNEL_NAMES, NEVER_FAILS, type Api, type Channel } from '../shared/ipc/channels';
-import type { MainEvent } from '../shared/ipc/types';
+import type { Failure, MainEvent } from '../shared/ipc/types';
 
 /**
  * `window.api` built on a transport: Electron's ipcRenderer in the preload, a Playwright binding in the
@@ -9,8 +9,7 @@ import type { MainEvent } from '../shared/ipc/types';
 export type Invoke = (channel: Channel, request: unknown) => Promise<unknown>;
 export type Subscribe = (listener: (event: MainEvent) => void) => () => void;
 
-type ErrorShape = { status: 'error'; message: { sv: string; en: string } };
-const isFailure = (v: unknown): v is ErrorShape =>
+const isFailure = (v: unknown): v is Failure =>
   typeof v === 'object' && v !== null && (v as { status?: unknown }).status === 'error' && typeof (v as { message?: unknown }).message === 'object';
 
 export function createApi(invoke: Invoke, subscribe: Subscribe): Api {
