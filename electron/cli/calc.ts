@@ -19,6 +19,7 @@ import { priceBaseLine, rangeLines, uncertainNote } from './calc-plan';
 import { rangeSensitivityOf } from '../../shared/finance/socio-ranges';
 import { SOCIO_DOC } from '../../shared/docx/socio-strings';
 import { calcText } from './calc-strings';
+import { usage } from './usage-strings';
 
 const kr = (n: number) => formatKronor(n);
 
@@ -103,12 +104,12 @@ export function calcReport(app: Application, file: string, r: SocioResult, lang:
 }
 
 export const calc: CliCommand = {
-  usage: 'calc <fil> [--json] [--lang sv|en]',
-  summary: 'Visar den samhällsekonomiska kalkylen: indata och resultat (--json: maskinläsbart, hela kronor).',
+  usage: usage('calc.usage'),
+  summary: usage('calc.summary'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, lang: { type: 'string' } });
     const lang = parseLang(values.lang);
-    if (positionals.length !== 1) throw new UsageError('Ange exakt en fil att räkna på.');
+    if (positionals.length !== 1) throw new UsageError(usage('calc.oneFile'));
     const file = positionals[0]!;
     const read = await readForCommand(file, io, lang);
     if (!read) return EXIT_FAILURE;

@@ -5,6 +5,7 @@ import { completeness, formatIssue, validate, type Issue } from '../../shared/ru
 import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type Lang } from './io';
 import { readForCommand } from './read';
 import { cliText } from './strings';
+import { usage } from './usage-strings';
 
 export function summaryLine(issues: readonly Issue[], percent: number, lang: Lang): string {
   const t = cliText.in(lang);
@@ -36,12 +37,12 @@ export function formatReport(issues: readonly Issue[], lang: Lang): string[] {
 }
 
 export const check: CliCommand = {
-  usage: 'check <fil> [--lang sv|en]',
-  summary: 'Kontrollerar en ansökan och listar fel och varningar per steg.',
+  usage: usage('check.usage'),
+  summary: usage('check.summary'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' } });
     const lang = parseLang(values.lang);
-    if (positionals.length !== 1) throw new UsageError('Ange exakt en fil att kontrollera.');
+    if (positionals.length !== 1) throw new UsageError(usage('check.oneFile'));
     const file = positionals[0]!;
     const read = await readForCommand(file, io, lang);
     if (!read) return EXIT_FAILURE;

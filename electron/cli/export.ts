@@ -10,14 +10,15 @@ import { readForCommand } from './read';
 import { sameFile } from '../same-file';
 import { removeLeftovers } from '../handlers/leftovers';
 import { cliText } from './strings';
+import { usage } from './usage-strings';
 
 /**
  * `export <fil> --out <fil.docx> [--draft]`: the same gate as the app's export button. A signature-ready document is
  * refused while the rules report errors (exit 1, with the list); a draft is always written, marked UTKAST.
  */
 export const exportCommand: CliCommand = {
-  usage: 'export <fil> --out <fil.docx> [--draft] [--lang sv|en]',
-  summary: 'Exporterar ansökan till ett Word-dokument för underskrift (eller ett utkast med --draft).',
+  usage: usage('export.usage'),
+  summary: usage('export.summary'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       out: { type: 'string' },
@@ -26,8 +27,8 @@ export const exportCommand: CliCommand = {
     });
     const lang = parseLang(values.lang);
     const t = cliText.in(lang);
-    if (positionals.length !== 1) throw new UsageError('Ange exakt en ansökan att exportera.');
-    if (!values.out) throw new UsageError('Ange Word-dokumentet att skriva med --out <fil.docx>.');
+    if (positionals.length !== 1) throw new UsageError(usage('export.oneFile'));
+    if (!values.out) throw new UsageError(usage('export.noOut'));
     const draft = values.draft === true;
     const out = resolve(io.cwd, values.out);
     // Before anything is read or built: the document must never be written over the file it is made from.

@@ -33,15 +33,16 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const unknown = /'([^']+)'/.exec(msg)?.[1];
-    throw new UsageError(unknown ? `Okänt eller ofullständigt val: ${unknown}.` : 'Felaktiga val på kommandoraden.');
+    throw new UsageError(unknown ? usage('unknownOption', { option: unknown }) : usage('badOptions'));
   }
 }
 
 export type { Lang } from '../../shared/i18n/catalog';
 import type { Lang } from '../../shared/i18n/catalog';
+import { usage } from './usage-strings';
 
 export function parseLang(value: string | undefined): Lang {
   if (value === undefined) return 'sv';
   if ((LANGS as readonly string[]).includes(value)) return value as Lang;
-  throw new UsageError(`Språket måste vara sv eller en, inte "${value}".`);
+  throw new UsageError(usage('badLang', { value }));
 }
