@@ -30,12 +30,12 @@ type Spec = {
   readonly neverFails: boolean;
 };
 type ResponseIn<S> = S extends { response: Returns<infer R> } ? R : never;
-const declare = <const T extends Record<string, Spec>>(channels: T): T => channels;
+const defineChannels = <const T extends Record<string, Spec>>(channels: T): T => channels;
 
 const filePath = (z: Z) => z.string().min(1).max(4096);
 const suggestedName = (z: Z) => z.string().max(200).optional();
 
-export const CHANNELS = declare({
+export const CHANNELS = defineChannels({
   'file:open': {
     api: 'openFile',
     request: (z) => z.strictObject({ path: filePath(z).optional() }),
@@ -195,6 +195,11 @@ export type Handlers = { [C in Channel]: Handler<C> };
 
 /** The `window.api` name of each channel. */
 export type ApiName<C extends Channel = Channel> = Channels[C]['api'];
+
+/** Channels whose `window.api` name another channel has too; two would become one function. */
+export type SharedApiNames = { [C in Channel]: ApiName<C> extends ApiName<Exclude<Channel, C>> ? C : never }[Channel];
+/** A repeated `api` name fails `tsc` here, naming the channels. */
+export type ApiNamesChecked = NoneOf<SharedApiNames>;
 
 /** `window.api`: one named function per channel (no generic invoke), plus the one event subscription. */
 export type Api = { readonly [C in Channel as ApiName<C>]: Handler<C> } & {
