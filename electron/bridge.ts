@@ -1,56 +1,29 @@
-import type { Api, Channel, MainEvent, ResponseMap } from '../shared/ipc/contract';
+import { CHANNELS, CHANNEL_NAMES, NEVER_FAILS, type Api, type Channel } from '../shared/ipc/channels';
+import type { Failure, MainEvent } from '../shared/ipc/types';
 
 /**
  * `window.api` built on a transport: Electron's ipcRenderer in the preload, a Playwright binding in the
- * browser tests. Kept free of imports with side effects so the sandboxed preload bundle stays small.
+ * browser tests. One named function per channel of the contract, never a generic invoke. Kept free of zod and of
+ * imports with side effects so the sandboxed preload bundle stays small.
  */
 export type Invoke = (channel: Channel, request: unknown) => Promise<unknown>;
 export type Subscribe = (listener: (event: MainEvent) => void) => () => void;
 
-/** Channels whose response has no Failure: main answers them with one only for a malformed request (a bug). */
-const NEVER_FAILS = new Set<Channel>([
-  'file:close',
-  'file:recent',
-  'recovery:list',
-  'recovery:discard',
-  'settings:get',
-  'settings:set',
-  'help:openLink',
-]);
-
-type ErrorShape = { status: 'error'; message: { sv: string; en: string } };
-const isFailure = (v: unknown): v is ErrorShape =>
+const isFailure = (v: unknown): v is Failure =>
   typeof v === 'object' && v !== null && (v as { status?: unknown }).status === 'error' && typeof (v as { message?: unknown }).message === 'object';
 
 export function createApi(invoke: Invoke, subscribe: Subscribe): Api {
-  const call =
-    <C extends Channel>(channel: C) =>
-    async (request: unknown): Promise<ResponseMap[C]> => {
-      const response = await invoke(channel, request);
-      // Keep the promise's type honest: a response type without Failure never resolves to one.
-      if (NEVER_FAILS.has(channel) && isFailure(response)) throw new Error(response.message.sv);
-      return response as ResponseMap[C];
-    };
-  return {
-    openFile: call('file:open'),
-    saveFile: call('file:save'),
-    saveFileAs: call('file:saveAs'),
-    closeFile: call('file:close'),
-    saveCopy: call('file:saveCopy'),
-    readCopy: call('file:readCopy'),
-    recentFiles: call('file:recent'),
-    writeRecovery: call('recovery:write'),
-    listRecovery: call('recovery:list'),
-    restoreRecovery: call('recovery:restore'),
-    discardRecovery: call('recovery:discard'),
-    exportDocx: call('export:docx'),
-    openExample: call('example:open'),
-    getSettings: call('settings:get'),
-    setSettings: call('settings:set'),
-    setDocumentState: call('window:setDocumentState'),
-    openHelpLink: call('help:openLink'),
-    onMainEvent: subscribe,
-  } satisfies Api;
+  const call = (channel: Channel) => async (request: unknown) => {
+    const response = await invoke(channel, request);
+    // Keep the promise's type honest: a response type without Failure never resolves to one.
+    if (NEVER_FAILS.has(channel) && isFailure(response)) throw new Error(response.message.sv);
+    return response;
+  };
+  const api: Record<string, unknown> = {};
+  for (const channel of CHANNEL_NAMES) api[CHANNELS[channel].api] = call(channel);
+  api.onMainEvent = subscribe;
+  // The contract's types say what each function takes and answers; main's dispatcher holds it to them.
+  return api as Api;
 }
 
 /**

@@ -1,22 +1,6 @@
 import type { MessageBoxOptions } from 'electron';
-import type { Lang } from '../shared/model/labels';
-
-/** The close prompt's words: main's own catalog, Swedish first, English with every key Swedish has. */
-const sv = {
-  question: 'Vill du spara ändringarna i "{name}"?',
-  detail: 'Om du inte sparar går ändringarna förlorade.',
-  save: 'Spara',
-  dontSave: 'Spara inte',
-  cancel: 'Avbryt',
-};
-const en: Record<keyof typeof sv, string> = {
-  question: 'Do you want to save the changes to "{name}"?',
-  detail: 'Your changes will be lost if you don’t save them.',
-  save: 'Save',
-  dontSave: 'Don’t Save',
-  cancel: 'Cancel',
-};
-const TEXT: Record<Lang, Record<keyof typeof sv, string>> = { sv, en };
+import type { Lang } from '../shared/i18n/catalog';
+import { menuStrings } from './menu-strings';
 
 /** Button indices of the prompt, in the order shown. */
 export const CLOSE_SAVE = 0;
@@ -24,12 +8,12 @@ export const CLOSE_DONT_SAVE = 1;
 export const CLOSE_CANCEL = 2;
 
 export function closePromptOptions(lang: Lang, name: string): MessageBoxOptions {
-  const t = TEXT[lang];
+  const t = menuStrings.in(lang);
   return {
     type: 'question',
-    message: t.question.replace('{name}', name),
-    detail: t.detail,
-    buttons: [t.save, t.dontSave, t.cancel],
+    message: t('closePrompt.question', { name }),
+    detail: t('closePrompt.detail'),
+    buttons: [t('closePrompt.save'), t('closePrompt.dontSave'), t('closePrompt.cancel')],
     defaultId: CLOSE_SAVE,
     cancelId: CLOSE_CANCEL,
     noLink: true,

@@ -1,5 +1,5 @@
 import { Menu, type BrowserWindow, type ContextMenuParams, type MenuItemConstructorOptions, type Session } from 'electron';
-import type { Lang } from '../shared/model/labels';
+import type { Lang } from '../shared/i18n/catalog';
 import { menuText } from './menu';
 
 type Params = Pick<ContextMenuParams, 'isEditable' | 'selectionText' | 'misspelledWord' | 'dictionarySuggestions' | 'editFlags'>;
@@ -16,20 +16,20 @@ export function contextMenuTemplate(p: Params, lang: Lang, spell: SpellActions):
   if (p.isEditable && p.misspelledWord) {
     const word = p.misspelledWord;
     const suggestions = p.dictionarySuggestions.slice(0, 6);
-    if (suggestions.length === 0) items.push({ label: t.noSuggestions, enabled: false });
+    if (suggestions.length === 0) items.push({ label: t('noSuggestions'), enabled: false });
     for (const s of suggestions) items.push({ label: s, click: () => spell.replace(s) });
-    items.push({ type: 'separator' }, { label: t.addToDictionary, click: () => spell.addWord(word) }, { type: 'separator' });
+    items.push({ type: 'separator' }, { label: t('addToDictionary'), click: () => spell.addWord(word) }, { type: 'separator' });
   }
   if (p.isEditable) {
     items.push(
-      { label: t.cut, role: 'cut', enabled: p.editFlags.canCut },
-      { label: t.copy, role: 'copy', enabled: p.editFlags.canCopy },
-      { label: t.paste, role: 'paste', enabled: p.editFlags.canPaste },
+      { label: t('cut'), role: 'cut', enabled: p.editFlags.canCut },
+      { label: t('copy'), role: 'copy', enabled: p.editFlags.canCopy },
+      { label: t('paste'), role: 'paste', enabled: p.editFlags.canPaste },
       { type: 'separator' },
-      { label: t.selectAll, role: 'selectAll', enabled: p.editFlags.canSelectAll },
+      { label: t('selectAll'), role: 'selectAll', enabled: p.editFlags.canSelectAll },
     );
   } else if (p.selectionText.trim() !== '') {
-    items.push({ label: t.copy, role: 'copy', enabled: p.editFlags.canCopy }, { type: 'separator' }, { label: t.selectAll, role: 'selectAll' });
+    items.push({ label: t('copy'), role: 'copy', enabled: p.editFlags.canCopy }, { type: 'separator' }, { label: t('selectAll'), role: 'selectAll' });
   }
   return items;
 }

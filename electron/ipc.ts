@@ -2,6 +2,8 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { RequestSchemas } from '../shared/ipc/contract';
 import type { Dispatch } from './handlers';
 import { failure } from './handlers/messages';
+import { messageText } from './handlers/message-strings';
+import { inBoth } from './localized';
 import { isTrustedUrl } from './security';
 
 /**
@@ -29,8 +31,4 @@ export function bindIpc(
   }
 }
 
-const refused = () =>
-  failure({
-    sv: 'Begäran kom inte från programmets eget fönster och utfördes inte.',
-    en: "The request did not come from the app's own window and was not carried out.",
-  });
+const refused = () => failure(inBoth((l) => messageText.t(l, 'untrustedSender')));

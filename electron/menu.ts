@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
-import type { Lang } from '../shared/model/labels';
+import type { Lang } from '../shared/i18n/catalog';
+import { menuStrings } from './menu-strings';
 import type { MenuCommand, RecentFile } from '../shared/ipc/contract';
 
 export type MenuOptions = {
@@ -14,39 +15,17 @@ export type MenuOptions = {
   appName: string;
 };
 
-const T = {
-  sv: {
-    file: 'Arkiv', new: 'Ny', open: 'Öppna…', recent: 'Öppna senaste', noRecent: 'Inga senaste filer', save: 'Spara',
-    saveAs: 'Spara som…', export: 'Exportera…', close: 'Stäng', quit: 'Avsluta',
-    sendToPartner: 'Skicka till samverkanspart…', readPartner: 'Läs in samverkanspartens version…',
-    edit: 'Redigera', undo: 'Ångra', redo: 'Gör om', cut: 'Klipp ut', copy: 'Kopiera', paste: 'Klistra in', selectAll: 'Markera allt',
-    view: 'Visa', resetZoom: 'Normal storlek', zoomIn: 'Zooma in', zoomOut: 'Zooma ut', fullscreen: 'Helskärm',
-    reload: 'Läs in igen', devtools: 'Utvecklarverktyg',
-    window: 'Fönster', minimize: 'Minimera', zoom: 'Zooma',
-    help: 'Hjälp', example: 'Öppna exempelansökan', about: 'Om SIM-ansökan',
-    services: 'Tjänster', hide: 'Göm SIM-ansökan', hideOthers: 'Göm övriga', unhide: 'Visa alla', quitMac: 'Avsluta SIM-ansökan',
-    addToDictionary: 'Lägg till i ordlistan', noSuggestions: 'Inga stavningsförslag',
-  },
-  en: {
-    file: 'File', new: 'New', open: 'Open…', recent: 'Open Recent', noRecent: 'No recent files', save: 'Save',
-    saveAs: 'Save As…', export: 'Export…', close: 'Close', quit: 'Quit',
-    sendToPartner: 'Send to Partner…', readPartner: "Read Partner's Version…",
-    edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select All',
-    view: 'View', resetZoom: 'Actual Size', zoomIn: 'Zoom In', zoomOut: 'Zoom Out', fullscreen: 'Full Screen',
-    reload: 'Reload', devtools: 'Developer Tools',
-    window: 'Window', minimize: 'Minimize', zoom: 'Zoom',
-    help: 'Help', example: 'Open Example Application', about: 'About SIM-ansökan',
-    services: 'Services', hide: 'Hide SIM-ansökan', hideOthers: 'Hide Others', unhide: 'Show All', quitMac: 'Quit SIM-ansökan',
-    addToDictionary: 'Add to Dictionary', noSuggestions: 'No Spelling Suggestions',
-  },
-} as const satisfies Record<Lang, Record<string, string>>;
+/** A word of the menus (the application menu and the right-click menu share them). */
+export type MenuKey = Exclude<keyof (typeof menuStrings.sv)['menu'], 'recentItem'>;
 
-/** The menus' words (the application menu and the right-click menu share them). */
-export const menuText = (lang: Lang): Readonly<Record<keyof (typeof T)['sv'], string>> => T[lang];
+export const menuText = (lang: Lang) => {
+  const tr = menuStrings.in(lang);
+  return (key: MenuKey): string => tr(`menu.${key}`);
+};
 
 /** The application menu as a template: Swedish or English, standard shortcuts on Windows and macOS. */
 export function menuTemplate(o: MenuOptions): MenuItemConstructorOptions[] {
-  const t = T[o.lang];
+  const t = menuText(o.lang);
   const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -54,79 +33,79 @@ export function menuTemplate(o: MenuOptions): MenuItemConstructorOptions[] {
   });
   const recent: MenuItemConstructorOptions[] =
     o.recent.length === 0
-      ? [{ label: t.noRecent, enabled: false }]
-      : o.recent.map((f) => ({ label: `${f.title} (${basename(f.path)})`, click: () => o.send({ openRecent: f.path }) }));
+      ? [{ label: t('noRecent'), enabled: false }]
+      : o.recent.map((f) => ({ label: menuStrings.t(o.lang, 'menu.recentItem', { title: f.title, file: basename(f.path) }), click: () => o.send({ openRecent: f.path }) }));
 
   const file: MenuItemConstructorOptions = {
-    label: t.file,
+    label: t('file'),
     submenu: [
-      cmd(t.new, 'new', 'CmdOrCtrl+N'),
-      cmd(t.open, 'open', 'CmdOrCtrl+O'),
-      { label: t.recent, submenu: recent },
+      cmd(t('new'), 'new', 'CmdOrCtrl+N'),
+      cmd(t('open'), 'open', 'CmdOrCtrl+O'),
+      { label: t('recent'), submenu: recent },
       { type: 'separator' },
-      cmd(t.save, 'save', 'CmdOrCtrl+S'),
-      cmd(t.saveAs, 'saveAs', 'CmdOrCtrl+Shift+S'),
-      cmd(t.export, 'export', 'CmdOrCtrl+E'),
+      cmd(t('save'), 'save', 'CmdOrCtrl+S'),
+      cmd(t('saveAs'), 'saveAs', 'CmdOrCtrl+Shift+S'),
+      cmd(t('export'), 'export', 'CmdOrCtrl+E'),
       { type: 'separator' },
-      cmd(t.sendToPartner, 'sendToPartner'),
-      cmd(t.readPartner, 'readPartner'),
+      cmd(t('sendToPartner'), 'sendToPartner'),
+      cmd(t('readPartner'), 'readPartner'),
       { type: 'separator' },
-      cmd(t.close, 'close', 'CmdOrCtrl+W'),
-      ...(o.isMac ? [] : [{ type: 'separator' } as const, { label: t.quit, role: 'quit', accelerator: 'Ctrl+Q' } as const]),
+      cmd(t('close'), 'close', 'CmdOrCtrl+W'),
+      ...(o.isMac ? [] : [{ type: 'separator' } as const, { label: t('quit'), role: 'quit', accelerator: 'Ctrl+Q' } as const]),
     ],
   };
   // Undo and redo go to the renderer: it decides between the text field's own undo and putting back a removed item.
   const edit: MenuItemConstructorOptions = {
-    label: t.edit,
+    label: t('edit'),
     submenu: [
-      cmd(t.undo, 'undo', 'CmdOrCtrl+Z'),
-      cmd(t.redo, 'redo', o.isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+      cmd(t('undo'), 'undo', 'CmdOrCtrl+Z'),
+      cmd(t('redo'), 'redo', o.isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
       { type: 'separator' },
-      { label: t.cut, role: 'cut' },
-      { label: t.copy, role: 'copy' },
-      { label: t.paste, role: 'paste' },
-      { label: t.selectAll, role: 'selectAll' },
+      { label: t('cut'), role: 'cut' },
+      { label: t('copy'), role: 'copy' },
+      { label: t('paste'), role: 'paste' },
+      { label: t('selectAll'), role: 'selectAll' },
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: t.view,
+    label: t('view'),
     submenu: [
       ...stepItems(o),
       { type: 'separator' },
-      { label: t.resetZoom, role: 'resetZoom' },
-      { label: t.zoomIn, role: 'zoomIn' },
-      { label: t.zoomOut, role: 'zoomOut' },
+      { label: t('resetZoom'), role: 'resetZoom' },
+      { label: t('zoomIn'), role: 'zoomIn' },
+      { label: t('zoomOut'), role: 'zoomOut' },
       { type: 'separator' },
-      { label: t.fullscreen, role: 'togglefullscreen' },
-      ...(o.dev ? [{ type: 'separator' } as const, { label: t.reload, role: 'reload' } as const, { label: t.devtools, role: 'toggleDevTools' } as const] : []),
+      { label: t('fullscreen'), role: 'togglefullscreen' },
+      ...(o.dev ? [{ type: 'separator' } as const, { label: t('reload'), role: 'reload' } as const, { label: t('devtools'), role: 'toggleDevTools' } as const] : []),
     ],
   };
   const help: MenuItemConstructorOptions = {
-    label: t.help,
+    label: t('help'),
     role: 'help',
-    submenu: [cmd(t.example, 'openExample'), ...(o.isMac ? [] : [{ type: 'separator' } as const, cmd(t.about, 'about')])],
+    submenu: [cmd(t('example'), 'openExample'), ...(o.isMac ? [] : [{ type: 'separator' } as const, cmd(t('about'), 'about')])],
   };
   if (!o.isMac) return [file, edit, view, help];
   const appMenu: MenuItemConstructorOptions = {
     label: o.appName,
     submenu: [
-      cmd(t.about, 'about'),
+      cmd(t('about'), 'about'),
       { type: 'separator' },
-      { label: t.services, role: 'services' },
+      { label: t('services'), role: 'services' },
       { type: 'separator' },
-      { label: t.hide, role: 'hide' },
-      { label: t.hideOthers, role: 'hideOthers' },
-      { label: t.unhide, role: 'unhide' },
+      { label: t('hide'), role: 'hide' },
+      { label: t('hideOthers'), role: 'hideOthers' },
+      { label: t('unhide'), role: 'unhide' },
       { type: 'separator' },
-      { label: t.quitMac, role: 'quit' },
+      { label: t('quitMac'), role: 'quit' },
     ],
   };
   const windowMenu: MenuItemConstructorOptions = {
-    label: t.window,
+    label: t('window'),
     role: 'windowMenu',
     submenu: [
-      { label: t.minimize, role: 'minimize' },
-      { label: t.zoom, role: 'zoom' },
+      { label: t('minimize'), role: 'minimize' },
+      { label: t('zoom'), role: 'zoom' },
     ],
   };
   return [appMenu, file, edit, view, windowMenu, help];
@@ -134,17 +113,11 @@ export function menuTemplate(o: MenuOptions): MenuItemConstructorOptions[] {
 
 // Moving between steps, in a block of its own. Ctrl+Alt+arrow (Cmd+Alt on macOS): plain Alt+arrow moves list items
 // and Ctrl+arrow moves by word inside a text, so neither may be taken.
-const STEP_T = {
-  sv: { nextStep: 'Nästa steg', previousStep: 'Föregående steg' },
-  en: { nextStep: 'Next Step', previousStep: 'Previous Step' },
-} as const;
-
 export const STEP_ACCELERATORS = { nextStep: 'CmdOrCtrl+Alt+Right', previousStep: 'CmdOrCtrl+Alt+Left' } as const;
 
 function stepItems(o: MenuOptions): MenuItemConstructorOptions[] {
-  const t = STEP_T[o.lang];
   return (['previousStep', 'nextStep'] as const).map((command) => ({
-    label: t[command],
+    label: menuStrings.t(o.lang, `menu.${command}`),
     accelerator: STEP_ACCELERATORS[command],
     click: () => o.send(command),
   }));

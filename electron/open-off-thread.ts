@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { OpenedBytes } from '../shared/docx/open';
+import { messageText } from './handlers/message-strings';
+import { inBoth } from './localized';
 
 /**
  * How main reads the bytes of a file it opens: in a worker thread (electron/open-worker.ts), one per file, so a
@@ -10,13 +12,7 @@ export const WORKER_HEAP_MB = 512;
 /** A read that takes this long has gone wrong whatever the machine: the worker is stopped and the file refused. */
 const GIVE_UP_MS = 60_000;
 
-const NOT_READ: OpenedBytes = {
-  ok: false,
-  message: {
-    sv: 'Filen kunde inte läsas in: den kräver mer minne eller tid än en ansökan någonsin behöver. Den kan vara skadad eller konstruerad för att störa programmet.',
-    en: 'The file could not be read: it needs more memory or time than an application ever does. It may be damaged, or made to disturb the program.',
-  },
-};
+const NOT_READ: OpenedBytes = { ok: false, message: inBoth((l) => messageText.t(l, 'read.tooCostly')) };
 
 export type OpenBytes = (bytes: Uint8Array) => Promise<OpenedBytes>;
 

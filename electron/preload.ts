@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { MainEvent } from '../shared/ipc/contract';
+import type { MainEvent } from '../shared/ipc/types';
 import { MAIN_EVENT_CHANNEL } from '../shared/ipc/events';
 import { createApi, createEventHub } from './bridge';
 

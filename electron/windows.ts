@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, shell, type MessageBoxOptions } from 'electron';
 import { MAIN_EVENT_CHANNEL, type MainEvent, type MenuCommand } from '../shared/ipc/contract';
-import type { Lang } from '../shared/model/labels';
+import type { Lang } from '../shared/i18n/catalog';
 import { buildDocx } from '../shared/docx';
 import { hasErrors, validate } from '../shared/rules';
 import { NODE_EXPORT } from './docx-native';

@@ -4,29 +4,18 @@ import { STEP_IDS, type StepId } from '../../shared/model/steps';
 import { completeness, formatIssue, validate, type Issue } from '../../shared/rules';
 import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type Lang } from './io';
 import { readForCommand } from './read';
-
-const WORDS = {
-  sv: { error: 'Fel', warning: 'Varning', heading: 'Kontroll av' },
-  en: { error: 'Error', warning: 'Warning', heading: 'Check of' },
-} as const;
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { cliText } from './strings';
+import { usage } from './usage-strings';
 
 export function summaryLine(issues: readonly Issue[], percent: number, lang: Lang): string {
+  const t = cliText.in(lang);
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
-  if (lang === 'sv') {
-    const what = errors === 0 && warnings === 0 ? 'Inga fel och inga varningar' : `${count(errors, 'fel', 'fel')} och ${count(warnings, 'varning', 'varningar')}`;
-    return errors > 0
-      ? `${what}: ansökan kan inte exporteras för underskrift förrän felen är åtgärdade (ifylld till ${percent} %).`
-      : `${what}: ansökan är ifylld till ${percent} % och kan exporteras för underskrift.`;
-  }
-  const what = errors === 0 && warnings === 0 ? 'No errors and no warnings' : `${count(errors, 'error', 'errors')} and ${count(warnings, 'warning', 'warnings')}`;
-  return errors > 0
-    ? `${what}: the application cannot be exported for signature until the errors are fixed (${percent} % complete).`
-    : `${what}: the application is ${percent} % complete and can be exported for signature.`;
+  const what =
+    errors === 0 && warnings === 0
+      ? t('check.none')
+      : t('check.counts', { errors: t('check.errors', { count: errors }), warnings: t('check.warnings', { count: warnings }) });
+  return errors > 0 ? t('check.blocked', { what, percent }) : t('check.ready', { what, percent });
 }
 
 /** Issues grouped under their wizard step, in wizard order. */
@@ -42,24 +31,24 @@ export function formatReport(issues: readonly Issue[], lang: Lang): string[] {
     const list = byStep.get(step);
     if (!list) continue;
     lines.push('', STEP_LABELS[step][lang]);
-    for (const i of list) lines.push(`  ${WORDS[lang][i.severity]}: ${formatIssue(i, lang)}`);
+    for (const i of list) lines.push(`  ${cliText.t(lang, `check.${i.severity}`)}: ${formatIssue(i, lang)}`);
   }
   return lines;
 }
 
 export const check: CliCommand = {
-  usage: 'check <fil> [--lang sv|en]',
-  summary: 'Kontrollerar en ansökan och listar fel och varningar per steg.',
+  usage: usage('check.usage'),
+  summary: usage('check.summary'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' } });
     const lang = parseLang(values.lang);
-    if (positionals.length !== 1) throw new UsageError('Ange exakt en fil att kontrollera.');
+    if (positionals.length !== 1) throw new UsageError(usage('check.oneFile'));
     const file = positionals[0]!;
     const read = await readForCommand(file, io, lang);
     if (!read) return EXIT_FAILURE;
     const issues = validate(read.application, read.programme);
     const done = completeness(read.application, read.programme, issues);
-    const lines = [`${WORDS[lang].heading} ${basename(read.path)}`, ...formatReport(issues, lang), '', summaryLine(issues, done.overall, lang)];
+    const lines = [cliText.t(lang, 'check.heading', { name: basename(read.path) }), ...formatReport(issues, lang), '', summaryLine(issues, done.overall, lang)];
     io.stdout(lines.join('\n') + '\n');
     return issues.some((i) => i.severity === 'error') ? EXIT_ISSUES : EXIT_OK;
   },

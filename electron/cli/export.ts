@@ -9,16 +9,16 @@ import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageE
 import { readForCommand } from './read';
 import { sameFile } from '../same-file';
 import { removeLeftovers } from '../handlers/leftovers';
-
-const say = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
+import { cliText } from './strings';
+import { usage } from './usage-strings';
 
 /**
  * `export <fil> --out <fil.docx> [--draft]`: the same gate as the app's export button. A signature-ready document is
  * refused while the rules report errors (exit 1, with the list); a draft is always written, marked UTKAST.
  */
 export const exportCommand: CliCommand = {
-  usage: 'export <fil> --out <fil.docx> [--draft] [--lang sv|en]',
-  summary: 'Exporterar ansökan till ett Word-dokument för underskrift (eller ett utkast med --draft).',
+  usage: usage('export.usage'),
+  summary: usage('export.summary'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       out: { type: 'string' },
@@ -26,19 +26,14 @@ export const exportCommand: CliCommand = {
       lang: { type: 'string' },
     });
     const lang = parseLang(values.lang);
-    if (positionals.length !== 1) throw new UsageError('Ange exakt en ansökan att exportera.');
-    if (!values.out) throw new UsageError('Ange Word-dokumentet att skriva med --out <fil.docx>.');
+    const t = cliText.in(lang);
+    if (positionals.length !== 1) throw new UsageError(usage('export.oneFile'));
+    if (!values.out) throw new UsageError(usage('export.noOut'));
     const draft = values.draft === true;
     const out = resolve(io.cwd, values.out);
     // Before anything is read or built: the document must never be written over the file it is made from.
     if (await sameFile(resolve(io.cwd, positionals[0]!), out)) {
-      io.stderr(
-        say(
-          lang,
-          `${values.out} är samma fil som ansökan som exporteras (${positionals[0]}) och skrivs inte över. Välj ett annat namn för Word-dokumentet med --out.\n`,
-          `${values.out} is the same file as the application being exported (${positionals[0]}) and is not overwritten. Choose another name for the Word document with --out.\n`,
-        ),
-      );
+      io.stderr(t('export.sameFile', { out: values.out, input: positionals[0]! }) + '\n');
       return EXIT_FAILURE;
     }
 
@@ -50,16 +45,8 @@ export const exportCommand: CliCommand = {
       const issues = validate(app, programme);
       if (hasErrors(issues)) {
         const errors = issues.filter((i) => i.severity === 'error');
-        const head = say(
-          lang,
-          `${basename(read.path)} exporteras inte för underskrift: ${errors.length} fel måste rättas först.`,
-          `${basename(read.path)} is not exported for signature: ${errors.length} error(s) must be corrected first.`,
-        );
-        const hint = say(
-          lang,
-          'Ett utkast (märkt UTKAST) kan exporteras ändå med --draft.',
-          'A draft (marked DRAFT) can still be exported with --draft.',
-        );
+        const head = t('export.refused', { name: basename(read.path), count: errors.length });
+        const hint = t('export.draftHint');
         io.stderr([head, ...formatReport(errors, lang), '', hint].join('\n') + '\n');
         return EXIT_ISSUES;
       }
@@ -75,8 +62,8 @@ export const exportCommand: CliCommand = {
     await removeLeftovers(nodeFileOps, out, new Date());
     io.stdout(
       draft
-        ? say(lang, `Skrev utkastet ${values.out} (Dokument-ID ${id}).\n`, `Wrote the draft ${values.out} (Document ID ${id}).\n`)
-        : say(lang, `Skrev ${values.out}, klar för underskrift (Dokument-ID ${id}).\n`, `Wrote ${values.out}, ready for signature (Document ID ${id}).\n`),
+        ? t('export.wroteDraft', { out: values.out, id }) + '\n'
+        : t('export.wrote', { out: values.out, id }) + '\n',
     );
     return EXIT_OK;
   },

@@ -8,6 +8,7 @@ import { exportCommand } from './export';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliCommand, type CliIo } from './io';
 import { newCommand } from './new';
 import { schema } from './schema';
+import { usage } from './usage-strings';
 
 export const COMMANDS: Record<string, CliCommand> = {
   check,
@@ -20,7 +21,7 @@ export const COMMANDS: Record<string, CliCommand> = {
 export function usageText(): string {
   const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));
   const lines = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
-  return ['Användning: npm run cli -- <kommando> [argument]', '', 'Kommandon:', ...lines, ''].join('\n');
+  return [usage('heading'), '', usage('commands'), ...lines, ''].join('\n');
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -31,19 +32,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.stderr(`Okänt kommando: ${name}.\n\n${usageText()}`);
+    io.stderr(`${usage('unknownCommand', { name })}\n\n${usageText()}`);
     return EXIT_FAILURE;
   }
   try {
     return await command.run(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`${e.message}\n\nAnvändning: npm run cli -- ${command.usage}\n`);
+      io.stderr(`${e.message}\n\n${usage('usageOf', { usage: command.usage })}\n`);
       return EXIT_FAILURE;
     }
     // A bug must still end in a sentence, not a stack trace; the detail goes on one line for a bug report.
     const detail = e instanceof Error ? e.message : String(e);
-    io.stderr(`Ett oväntat fel inträffade i kommandot ${name}: ${detail}\n`);
+    io.stderr(usage('unexpected', { name, detail }) + '\n');
     return EXIT_FAILURE;
   }
 }

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { LANGS } from '../../shared/i18n/catalog';
 
 /** Where a command writes, and the folder relative paths are resolved from. Tests pass their own. */
 export type CliIo = {
@@ -32,14 +33,16 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const unknown = /'([^']+)'/.exec(msg)?.[1];
-    throw new UsageError(unknown ? `Okänt eller ofullständigt val: ${unknown}.` : 'Felaktiga val på kommandoraden.');
+    throw new UsageError(unknown ? usage('unknownOption', { option: unknown }) : usage('badOptions'));
   }
 }
 
-export type Lang = 'sv' | 'en';
+export type { Lang } from '../../shared/i18n/catalog';
+import type { Lang } from '../../shared/i18n/catalog';
+import { usage } from './usage-strings';
 
 export function parseLang(value: string | undefined): Lang {
-  if (value === undefined || value === 'sv') return 'sv';
-  if (value === 'en') return 'en';
-  throw new UsageError(`Språket måste vara sv eller en, inte "${value}".`);
+  if (value === undefined) return 'sv';
+  if ((LANGS as readonly string[]).includes(value)) return value as Lang;
+  throw new UsageError(usage('badLang', { value }));
 }

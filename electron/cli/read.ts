@@ -6,6 +6,7 @@ import type { CliIo, Lang } from './io';
 import { DOCUMENT_LIMITS, FileKindError, readRegularFile } from '../regular-file';
 import { notRegularMessage } from '../handlers/messages';
 import { tooLargeMessage } from '../../shared/model/too-large';
+import { cliText } from './strings';
 
 export type ReadResult =
   | {
@@ -22,12 +23,11 @@ function code(e: unknown): string | undefined {
   return typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
 }
 
-const say = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
-
 /** Reads and validates an application file for a command; every failure is sentences for a person. */
 export async function readApplicationFile(file: string, cwd: string, lang: Lang): Promise<ReadResult> {
   const path = resolve(cwd, file);
   const fail = (message: string): ReadResult => ({ ok: false, path, message });
+  const t = cliText.in(lang);
   let bytes: Uint8Array;
   try {
     // The same checked read as the app's: a FIFO, a device or a file over the cap never blocks or floods the CLI.
@@ -35,39 +35,31 @@ export async function readApplicationFile(file: string, cwd: string, lang: Lang)
   } catch (e) {
     switch (code(e)) {
       case 'EISDIR':
-        return fail(say(lang, `${file} är en mapp, inte en fil.`, `${file} is a folder, not a file.`));
+        return fail(t('read.folder', { file }));
       case 'ENOTREG':
         return fail(notRegularMessage(basename(path))[lang]);
       case 'EFBIG': {
-        const head = say(lang, `${basename(path)} kan inte öppnas:`, `${basename(path)} cannot be opened:`);
-        return fail(`${head}\n${tooLargeMessage(e instanceof FileKindError ? e.size : 0)[lang]}`);
+        return fail(t('read.cannotOpen', { name: basename(path), reason: tooLargeMessage(e instanceof FileKindError ? e.size : 0)[lang] }));
       }
       case 'ENOENT':
       case 'ENOTDIR':
-        return fail(say(lang, `Filen ${file} finns inte.`, `The file ${file} does not exist.`));
+        return fail(t('read.missing', { file }));
       case 'EACCES':
       case 'EPERM':
-        return fail(say(lang, `Filen ${file} kan inte läsas: behörighet saknas.`, `The file ${file} cannot be read: permission denied.`));
+        return fail(t('read.forbidden', { file }));
       default:
-        return fail(say(lang, `Filen ${file} kunde inte läsas.`, `The file ${file} could not be read.`));
+        return fail(t('read.failed', { file }));
     }
   }
   // An application file, or a DOCX exported by the app (which carries its application).
   const loaded = openApplicationBytes(bytes);
   if (!loaded.ok) {
-    const head = say(lang, `${basename(path)} kan inte öppnas:`, `${basename(path)} cannot be opened:`);
-    return fail(`${head}\n${loaded.message[lang]}`);
+    return fail(t('read.cannotOpen', { name: basename(path), reason: loaded.message[lang] }));
   }
   const app = loaded.application;
   const programme = getProgramme(app.programme.id);
   if (!programme) {
-    return fail(
-      say(
-        lang,
-        `Ansökan hör till programmet "${app.programme.id}", som den här versionen av SIM-ansökan inte känner till.`,
-        `The application belongs to the programme "${app.programme.id}", which this version of SIM-ansökan does not know.`,
-      ),
-    );
+    return fail(t('read.unknownProgramme', { id: app.programme.id }));
   }
   return { ok: true, path, application: app, programme, notice: loaded.notice?.[lang] ?? null };
 }

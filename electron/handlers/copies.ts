@@ -6,7 +6,12 @@ import { atomicReplace } from './fileops';
 import { findSameFile } from '../same-file';
 import { readFileForOpening } from './files';
 import { failure, writeErrorMessage } from './messages';
-import { checkApplication, safeFileName, SIM_FILTERS, type Session } from './session';
+import { messageText } from './message-strings';
+import { dialogText } from './dialog-strings';
+import { inBoth } from '../localized';
+import type { Session } from './window-session';
+import { checkApplication } from './check-application';
+import { safeFileName, SIM_FILTERS } from './file-names';
 
 /**
  * Copies passed between the co-owners. Neither touches the window's document: no lock, no change of path, no
@@ -16,9 +21,9 @@ export async function saveCopy(s: Session, req: RequestOf<'file:saveCopy'>): Pro
   const checked = checkApplication(req.application);
   if (!checked.ok) return checked.failure;
   const lang = await s.lang();
-  const name = safeFileName(req.suggestedName ?? checked.app.project.title, lang === 'sv' ? 'Ansökan till samverkanspart' : 'Application for partner');
+  const name = safeFileName(req.suggestedName ?? checked.app.project.title, dialogText.t(lang, 'saveCopy.defaultName'));
   let path = await s.deps.dialogs.showSave({
-    title: lang === 'sv' ? 'Spara en kopia till samverkansparten' : 'Save a copy for the partner',
+    title: dialogText.t(lang, 'saveCopy.title'),
     defaultPath: join(s.dialogDir(), `${name}.simansokan`),
     filters: SIM_FILTERS(lang),
   });
@@ -26,10 +31,7 @@ export async function saveCopy(s: Session, req: RequestOf<'file:saveCopy'>): Pro
   if (extname(path).toLowerCase() !== '.simansokan') path = `${path}.simansokan`;
   // However it is spelled (a symlink, a hard link): the copy never replaces a file this window works in or read.
   if (s.locks.holds(path) || (await findSameFile(path, [...s.locks.heldPaths(), ...s.grants.all()]))) {
-    return failure({
-      sv: `"${basename(path)}" är den ansökan du arbetar i. Välj ett annat namn för kopian.`,
-      en: `"${basename(path)}" is the application you are working in. Choose another name for the copy.`,
-    });
+    return failure(inBoth((l) => messageText.t(l, 'copyIsDocument', { name: basename(path) })));
   }
   try {
     await atomicReplace(s.ops, path, serializeApplication(checked.app), false);
@@ -43,8 +45,8 @@ export async function saveCopy(s: Session, req: RequestOf<'file:saveCopy'>): Pro
 export async function readCopy(s: Session): Promise<ResponseMap['file:readCopy']> {
   const lang = await s.lang();
   const path = await s.deps.dialogs.showOpen({
-    title: lang === 'sv' ? 'Läs in samverkanspartens version' : "Read the partner's version",
-    filters: [...SIM_FILTERS(lang), { name: lang === 'sv' ? 'Exporterad ansökan (Word)' : 'Exported application (Word)', extensions: ['docx'] }],
+    title: dialogText.t(lang, 'readCopy.title'),
+    filters: [...SIM_FILTERS(lang), { name: dialogText.t(lang, 'filter.exported'), extensions: ['docx'] }],
     defaultPath: s.dialogDir(),
   });
   if (!path) return { status: 'cancelled' };
@@ -53,7 +55,7 @@ export async function readCopy(s: Session): Promise<ResponseMap['file:readCopy']
   const loaded = await openBytes(s, read.bytes);
   if (!loaded.ok) {
     const name = basename(path);
-    return failure({ sv: `"${name}" kunde inte läsas.\n${loaded.message.sv}`, en: `"${name}" could not be read.\n${loaded.message.en}` });
+    return failure(inBoth((l) => messageText.t(l, 'readFailed', { name, reason: loaded.message[l] })));
   }
   return { status: 'read', path, application: loaded.application, notice: loaded.notice };
 }

@@ -1,7 +1,7 @@
 import type { Application } from '../../shared/model/schema';
 import type { Programme } from '../../shared/program/schema';
 import type { Issue } from '../../shared/rules/types';
-import type { Lang } from '../../shared/model/labels';
+import type { Lang } from '../../shared/i18n/catalog';
 import type { FileOps } from './fileops';
 import type { OpenedBytes } from '../../shared/docx/open';
 import type { UserDataStore } from './store';

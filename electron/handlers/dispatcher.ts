@@ -1,6 +1,7 @@
-import { RequestSchemas, type Channel, type Failure } from '../../shared/ipc/contract';
-import type { Handlers } from './index';
+import { RequestSchemas, type Channel, type Failure, type Handlers } from '../../shared/ipc/contract';
 import { UNEXPECTED, failure } from './messages';
+import { messageText } from './message-strings';
+import { inBoth } from '../localized';
 
 /** (channel, raw request) → response. Never throws: whatever goes wrong becomes a Failure a person can read. */
 export type Dispatch = (channel: string, raw: unknown) => Promise<unknown>;
@@ -30,8 +31,5 @@ export function createDispatcher(handlers: Handlers, log?: (message: string, err
 
 function badRequest(channel: string): Failure {
   const name = String(channel).slice(0, 60);
-  return failure({
-    sv: `Programmet skickade en felaktig begäran (${name}) och den utfördes inte. Dina ändringar finns kvar.`,
-    en: `The app sent an invalid request (${name}) and it was not carried out. Your edits are still there.`,
-  });
+  return failure(inBoth((l) => messageText.t(l, 'badRequest', { name })));
 }

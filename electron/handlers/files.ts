@@ -5,10 +5,16 @@ import type { Application } from '../../shared/model/schema';
 import type { Localized } from '../../shared/model/labels';
 import type { OpenedFile, RequestOf, ResponseMap } from '../../shared/ipc/contract';
 import { atomicReplace, exists, withRetry } from './fileops';
-import { failure, notGrantedMessage, readErrorMessage, writeErrorMessage } from './messages';
+import { failure, notGrantedMessage, openFailedMessage, readErrorMessage, writeErrorMessage } from './messages';
+import { messageText } from './message-strings';
+import { dialogText } from './dialog-strings';
+import { inBoth } from '../localized';
 import { removeLeftovers } from './leftovers';
 import { DOCUMENT_LIMITS } from '../regular-file';
-import { OPEN_FILTERS, SIM_FILTERS, checkApplication, lockedMessage, safeFileName, type Session } from './session';
+import type { Session } from './window-session';
+import { checkApplication } from './check-application';
+import { OPEN_FILTERS, SIM_FILTERS, safeFileName } from './file-names';
+import { lockedMessage } from './messages';
 
 type Saved = { status: 'saved'; path: string; mtimeMs: number; savedAt: string };
 
@@ -18,7 +24,7 @@ export async function openFile(s: Session, req: RequestOf<'file:open'>): Promise
     return readApplicationFile(s, req.path);
   }
   const lang = await s.lang();
-  const path = await s.deps.dialogs.showOpen({ title: lang === 'sv' ? 'Öppna ansökan' : 'Open application', filters: OPEN_FILTERS(lang), defaultPath: s.dialogDir() });
+  const path = await s.deps.dialogs.showOpen({ title: dialogText.t(lang, 'open.title'), filters: OPEN_FILTERS(lang), defaultPath: s.dialogDir() });
   if (!path) return { status: 'cancelled' };
   s.grants.grantRead(path);
   return readApplicationFile(s, path);
@@ -47,7 +53,7 @@ export async function readApplicationFile(s: Session, path: string): Promise<Res
   // An application file, or a DOCX the app exported, which carries its application.
   const loaded = await openBytes(s, read.bytes);
   if (!loaded.ok) {
-    return failure({ sv: `"${name}" kunde inte öppnas.\n${loaded.message.sv}`, en: `"${name}" could not be opened.\n${loaded.message.en}` });
+    return failure(openFailedMessage(name, loaded.message));
   }
   if (loaded.fromDocx) {
     // Restored from a document: edited as a new, unsaved application; the DOCX itself is never written.
@@ -61,10 +67,7 @@ export async function readApplicationFile(s: Session, path: string): Promise<Res
     readOnlyReason =
       lock.reason === 'held'
         ? lockedMessage(path, lock.holder, s.locks.identity, false)
-        : {
-            sv: `"${name}" ligger i en mapp där du inte kan skriva. Den öppnas skrivskyddad; spara dina ändringar som en ny fil med Spara som….`,
-            en: `"${name}" is in a folder you cannot write to. It opens read-only; save your edits as a new file with Save As….`,
-          };
+        : inBoth((l) => messageText.t(l, 'folderReadOnly', { name }));
   }
   // The window now shows this file: whatever it held before is released, even if this one opened read-only.
   await s.keepOnlyLock(path);
@@ -96,10 +99,7 @@ export async function saveFile(s: Session, req: RequestOf<'file:save'>): Promise
     if (st && !req.force && st.mtimeMs !== req.expectedMtimeMs && st.mtimeMs !== s.lastWritten.get(req.path)) {
       return {
         status: 'conflict',
-        message: {
-          sv: `"${name}" har ändrats på disken sedan du öppnade den, kanske av någon annan. Välj om du vill läsa in den nya versionen, skriva över den med dina ändringar eller spara dina ändringar som en ny fil.`,
-          en: `"${name}" has changed on disk since you opened it, perhaps by someone else. Choose whether to reload the new version, overwrite it with your edits, or save your edits as a new file.`,
-        },
+        message: inBoth((l) => messageText.t(l, 'conflict', { name })),
       };
     }
   } catch (e) {
@@ -125,10 +125,10 @@ export async function saveFileAs(s: Session, req: RequestOf<'file:saveAs'>): Pro
   const checked = checkApplication(req.application);
   if (!checked.ok) return checked.failure;
   const lang = await s.lang();
-  const fallback = lang === 'sv' ? 'Ny ansökan' : 'New application';
-  const name = safeFileName(req.suggestedName ?? checked.app.project.title, fallback);
+  const t = dialogText.in(lang);
+  const name = safeFileName(req.suggestedName ?? checked.app.project.title, t('saveAs.defaultName'));
   let path = await s.deps.dialogs.showSave({
-    title: lang === 'sv' ? 'Spara ansökan som' : 'Save application as',
+    title: t('saveAs.title'),
     defaultPath: join(s.dialogDir(), `${name}.simansokan`),
     filters: SIM_FILTERS(lang),
   });
@@ -139,8 +139,8 @@ export async function saveFileAs(s: Session, req: RequestOf<'file:saveAs'>): Pro
     if (await exists(s.ops, path).catch(() => null)) {
       const choice = await s.deps.dialogs.showMessage({
         type: 'question',
-        message: lang === 'sv' ? `"${basename(path)}" finns redan. Vill du ersätta den?` : `"${basename(path)}" already exists. Do you want to replace it?`,
-        buttons: lang === 'sv' ? ['Ersätt', 'Avbryt'] : ['Replace', 'Cancel'],
+        message: t('replace.question', { name: basename(path) }),
+        buttons: [t('replace.replace'), t('replace.cancel')],
         defaultId: 1,
         cancelId: 1,
       });

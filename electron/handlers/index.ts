@@ -1,13 +1,14 @@
-import type { Channel, RequestOf, ResponseMap } from '../../shared/ipc/contract';
+import type { Handlers } from '../../shared/ipc/contract';
 import type { HandlerDeps } from './deps';
 import { closeFile, openFile, recentFiles, saveFile, saveFileAs } from './files';
 import { discardRecovery, listRecovery, restoreRecovery, writeRecovery } from './recovery';
 import { exportDocx } from './export';
 import { readCopy, saveCopy } from './copies';
-import { getSettings, openExample, openHelpLink, setDocumentState, setSettings } from './misc';
-import { Session } from './session';
-
-export type Handlers = { [C in Channel]: (req: RequestOf<C>) => Promise<ResponseMap[C]> };
+import { getSettings, setSettings } from './settings';
+import { openExample } from './example';
+import { setDocumentState } from './document-state';
+import { openHelpLink } from './help-link';
+import { Session } from './window-session';
 
 export type WindowHandlers = Handlers & {
   /** The window's own state: its locks and recovery copies. */

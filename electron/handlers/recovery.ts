@@ -6,8 +6,11 @@ import type { DraftInfo, RequestOf, ResponseMap } from '../../shared/ipc/contrac
 import type { Application } from '../../shared/model/schema';
 import { atomicReplace, errorCode } from './fileops';
 import { failure, notGrantedMessage, writeErrorMessage } from './messages';
+import { messageText } from './message-strings';
+import { inBoth } from '../localized';
 import { MAX_FILE_BYTES } from '../../shared/model/limits';
-import { checkApplication, type Session } from './session';
+import type { Session } from './window-session';
+import { checkApplication } from './check-application';
 
 /**
  * Recovery copies: `<userData>/recovery/<draftId>.json`, written about a second after the last edit.
@@ -118,17 +121,11 @@ export async function listRecovery(s: Session): Promise<ResponseMap['recovery:li
 export async function restoreRecovery(s: Session, req: RequestOf<'recovery:restore'>): Promise<ResponseMap['recovery:restore']> {
   const file = await readRecovery(s, `${req.draftId.toLowerCase()}.json`);
   if (!file) {
-    return failure({
-      sv: 'Återställningskopian finns inte längre eller är skadad och kan inte återställas.',
-      en: 'The recovery copy no longer exists or is damaged and cannot be restored.',
-    });
+    return failure(inBoth((l) => messageText.t(l, 'recovery.gone')));
   }
   const loaded = loadApplicationValue(file.application);
   if (!loaded.ok) {
-    return failure({
-      sv: `Återställningskopian kunde inte läsas:\n${formatProblems(loaded.problems, 'sv')}`,
-      en: `The recovery copy could not be read:\n${formatProblems(loaded.problems, 'en')}`,
-    });
+    return failure(inBoth((l) => messageText.t(l, 'recovery.unreadable', { problems: formatProblems(loaded.problems, l) })));
   }
   s.liveDrafts.add(file.draftId);
   s.ownDrafts.add(file.draftId);

@@ -3,7 +3,7 @@ import * as z from '../../shared/zod';
 import { parseStrictJson } from '../../shared/model/json';
 import { atomicReplace, type FileOps } from './fileops';
 import type { RecentFile, Settings } from '../../shared/ipc/contract';
-import type { Lang } from '../../shared/model/labels';
+import type { Lang } from '../../shared/i18n/catalog';
 
 /** Settings and the recent list are a few kilobytes; a FIFO, a device, a symlink or a huge file reads as the default. */
 const SMALL_FILE_LIMITS = { maxBytes: 1024 * 1024, noFollow: true };

@@ -1,0 +1,133 @@
+import { defineCatalog } from '../../shared/i18n/catalog';
+
+/** What main answers when something cannot be done: always what happened, and what is still safe. */
+export const messageText = defineCatalog(
+  {
+    write: {
+      leadSave: '"{name}" kunde inte sparas',
+      leadRecovery: 'Återställningskopian kunde inte skrivas',
+      leadExport: 'Dokumentet "{name}" kunde inte sparas',
+      safeSave: ' Originalfilen är oförändrad och dina ändringar finns kvar i programmet.',
+      safeRecovery: ' Dina ändringar finns kvar i programmet; spara dem med Arkiv › Spara.',
+      safeExport: ' Ansökan är oförändrad.',
+      noSpace: 'det finns inte tillräckligt med ledigt utrymme på disken',
+      forbiddenExport: 'du saknar behörighet att skriva där, eller så är dokumentet öppet i ett annat program (till exempel Word)',
+      forbidden: 'du saknar behörighet att skriva i den mappen',
+      busy: 'filen används av ett annat program',
+      readOnlyDrive: 'enheten är skrivskyddad',
+      folderGone: 'mappen finns inte längre (den kan ha flyttats eller tagits bort, eller så är nätverksenheten frånkopplad)',
+      pathTooLong: 'sökvägen är för lång',
+      folderSameName: 'det finns en mapp med samma namn',
+      notRegular: 'det som finns med det namnet är inte en vanlig fil (till exempel en enhet eller en namngiven pipe)',
+      ioError: 'ett läs- eller skrivfel uppstod på enheten',
+      unexpected: 'ett oväntat fel inträffade ({code})',
+      unknownCode: 'okänt',
+    },
+    read: {
+      gone: '"{name}" finns inte längre. Den kan ha flyttats, bytt namn eller tagits bort.',
+      forbidden: 'Du saknar behörighet att läsa "{name}".',
+      folder: '"{name}" är en mapp, inte en ansökan.',
+      busy: '"{name}" används av ett annat program. Försök igen om en stund.',
+      ioError: '"{name}" kunde inte läsas på grund av ett läsfel på enheten.',
+      failed: '"{name}" kunde inte läsas ({code}).',
+      unknownCode: 'okänt fel',
+      notRegular: '"{name}" är inte en vanlig fil (till exempel en enhet eller en namngiven pipe) och kan inte läsas.',
+      tooCostly:
+        'Filen kunde inte läsas in: den kräver mer minne eller tid än en ansökan någonsin behöver. Den kan vara skadad eller konstruerad för att störa programmet.',
+    },
+    openFailed: '"{name}" kunde inte öppnas.\n{reason}',
+    readFailed: '"{name}" kunde inte läsas.\n{reason}',
+    folderReadOnly: '"{name}" ligger i en mapp där du inte kan skriva. Den öppnas skrivskyddad; spara dina ändringar som en ny fil med Spara som….',
+    conflict:
+      '"{name}" har ändrats på disken sedan du öppnade den, kanske av någon annan. Välj om du vill läsa in den nya versionen, skriva över den med dina ändringar eller spara dina ändringar som en ny fil.',
+    locked: {
+      otherWindow: '"{name}" är redan öppen i ett annat fönster.{tail}',
+      byUser: '"{name}" redigeras av {user} på datorn {host} (sedan {when} UTC).{tail}',
+      elsewhere: '"{name}" är öppen i ett annat program eller fönster.{tail}',
+      tailSaveAs: ' Välj ett annat filnamn.',
+      tailReadOnly: ' Den är skrivskyddad här; spara dina ändringar som en ny fil med Spara som….',
+    },
+    invalidApplication: 'Ansökan kunde inte sparas eftersom den innehåller fel:\n{problems}',
+    copyIsDocument: '"{name}" är den ansökan du arbetar i. Välj ett annat namn för kopian.',
+    export: {
+      unknownProgramme: 'Ansökan gäller programmet "{id}", som den här versionen inte känner till. Uppdatera programmet.',
+      sameFile:
+        '"{name}" är samma fil som ansökan du arbetar med (eller filen den lästes från) och skrivs inte över. Välj ett annat namn för Word-dokumentet.',
+      buildFailed: 'Word-dokumentet kunde inte skapas på grund av ett fel i programmet. Ansökan är oförändrad.',
+    },
+    recovery: {
+      gone: 'Återställningskopian finns inte längre eller är skadad och kan inte återställas.',
+      unreadable: 'Återställningskopian kunde inte läsas:\n{problems}',
+    },
+    exampleFailed: 'Exempelansökan kunde inte öppnas.',
+    notGranted:
+      'Programmet bad om filen "{name}", som inte har valts eller öppnats i det här fönstret, och begäran utfördes inte. Öppna filen med Arkiv › Öppna eller spara med Spara som…. Dina ändringar finns kvar.',
+    badRequest: 'Programmet skickade en felaktig begäran ({name}) och den utfördes inte. Dina ändringar finns kvar.',
+    untrustedSender: 'Begäran kom inte från programmets eget fönster och utfördes inte.',
+    unexpected: 'Något oväntat gick fel i programmet. Dina ändringar finns kvar; spara gärna en kopia med Arkiv › Spara som….',
+  },
+  {
+    write: {
+      leadSave: '"{name}" could not be saved',
+      leadRecovery: 'The recovery copy could not be written',
+      leadExport: 'The document "{name}" could not be saved',
+      safeSave: ' The original file is unchanged and your edits are still in the app.',
+      safeRecovery: ' Your edits are still in the app; save them with File › Save.',
+      safeExport: ' The application is unchanged.',
+      noSpace: 'there is not enough free space on the disk',
+      forbiddenExport: 'you are not allowed to write there, or the document is open in another program (such as Word)',
+      forbidden: 'you are not allowed to write in that folder',
+      busy: 'the file is in use by another program',
+      readOnlyDrive: 'the drive is read-only',
+      folderGone: 'the folder no longer exists (it may have been moved or deleted, or the network drive is disconnected)',
+      pathTooLong: 'the path is too long',
+      folderSameName: 'there is a folder with the same name',
+      notRegular: 'what has that name is not a regular file (for example a device or a named pipe)',
+      ioError: 'a read or write error occurred on the drive',
+      unexpected: 'an unexpected error occurred ({code})',
+      unknownCode: 'unknown',
+    },
+    read: {
+      gone: '"{name}" no longer exists. It may have been moved, renamed or deleted.',
+      forbidden: 'You are not allowed to read "{name}".',
+      folder: '"{name}" is a folder, not an application.',
+      busy: '"{name}" is in use by another program. Try again in a moment.',
+      ioError: '"{name}" could not be read because of a read error on the drive.',
+      failed: '"{name}" could not be read ({code}).',
+      unknownCode: 'unknown error',
+      notRegular: '"{name}" is not a regular file (for example a device or a named pipe) and cannot be read.',
+      tooCostly:
+        'The file could not be read: it needs more memory or time than an application ever does. It may be damaged, or made to disturb the program.',
+    },
+    openFailed: '"{name}" could not be opened.\n{reason}',
+    readFailed: '"{name}" could not be read.\n{reason}',
+    folderReadOnly: '"{name}" is in a folder you cannot write to. It opens read-only; save your edits as a new file with Save As….',
+    conflict:
+      '"{name}" has changed on disk since you opened it, perhaps by someone else. Choose whether to reload the new version, overwrite it with your edits, or save your edits as a new file.',
+    locked: {
+      otherWindow: '"{name}" is already open in another window.{tail}',
+      byUser: '"{name}" is being edited by {user} on the computer {host} (since {when} UTC).{tail}',
+      elsewhere: '"{name}" is open in another program or window.{tail}',
+      tailSaveAs: ' Choose another file name.',
+      tailReadOnly: ' It is read-only here; save your edits as a new file with Save As….',
+    },
+    invalidApplication: 'The application could not be saved because it contains errors:\n{problems}',
+    copyIsDocument: '"{name}" is the application you are working in. Choose another name for the copy.',
+    export: {
+      unknownProgramme: 'The application is for the programme "{id}", which this version does not know. Update the app.',
+      sameFile:
+        '"{name}" is the same file as the application you are working on (or the file it was read from) and is not overwritten. Choose another name for the Word document.',
+      buildFailed: 'The Word document could not be created because of an error in the app. The application is unchanged.',
+    },
+    recovery: {
+      gone: 'The recovery copy no longer exists or is damaged and cannot be restored.',
+      unreadable: 'The recovery copy could not be read:\n{problems}',
+    },
+    exampleFailed: 'The example application could not be opened.',
+    notGranted:
+      'The app asked for the file "{name}", which has not been chosen or opened in this window, and the request was not carried out. Open the file with File › Open or save with Save As…. Your edits are still there.',
+    badRequest: 'The app sent an invalid request ({name}) and it was not carried out. Your edits are still there.',
+    untrustedSender: "The request did not come from the app's own window and was not carried out.",
+    unexpected: 'Something unexpected went wrong in the app. Your edits are still there; consider saving a copy with File › Save As….',
+  },
+);
