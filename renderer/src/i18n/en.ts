@@ -124,6 +124,10 @@ export const en: Mirror<typeof sv> = {
   help: {
     title: 'What {funder} looks for',
   },
+  grammar: {
+    genitive: "{name}'s",
+    genitiveAfterSibilant: "{name}'s",
+  },
   party: {
     unnamed: 'Party {n} ({sector})',
     sector: { kommun: 'municipality', region: 'region', annan: 'other' },

@@ -127,6 +127,11 @@ export const sv = {
   help: {
     title: 'Det här tittar {funder} efter',
   },
+  grammar: {
+    /** "Bengtsfors kommuns", "Borås": Swedish adds no s after s, x or z. */
+    genitive: '{name}s',
+    genitiveAfterSibilant: '{name}',
+  },
   party: {
     /** A party before its organisation is filled in: "Part 2 (region)". */
     unnamed: 'Part {n} ({sector})',

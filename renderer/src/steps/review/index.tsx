@@ -4,6 +4,7 @@ import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
 import { useCompleteness, useIssueCounts, useIssues } from '../../store/derived';
 import { stepLabel, useLang, useT } from '../../i18n';
+import { genitive } from '../../i18n/grammar';
 import { IssueList } from '../../shell/ValidationPanel';
 import { formatPercentWhole } from '../../shell/format';
 import { ExportPanel } from './ExportPanel';
@@ -62,7 +63,7 @@ function PartyProgress() {
           const label =
             p.sector !== 'annan' && sectorCount(p.sector) === 1
               ? `${t(`partsOf.${p.sector}`)}${org ? ` (${org})` : ''}`
-              : t('partsOf.annan', { genitive: t(/[sxz]$/i.test(name) ? 'genitiveAfterSibilant' : 'genitive', { name }) });
+              : t('partsOf.annan', { genitive: genitive(name, lang) });
           const percent = completeness.parties[p.id] ?? 0;
           return (
             <li key={p.id} className="party-progress__item">

@@ -10,9 +10,6 @@ export const strings = defineCatalog(
       region: 'Regionens delar',
       annan: '{genitive} delar',
     },
-    // Swedish adds no s after s, x or z: "Borås delar".
-    genitive: '{name}s',
-    genitiveAfterSibilant: '{name}',
     byStep: 'Per steg',
     step: 'Steg',
     done: 'Klart',
@@ -68,8 +65,6 @@ export const strings = defineCatalog(
       region: "The region's parts",
       annan: '{genitive} parts',
     },
-    genitive: "{name}'s",
-    genitiveAfterSibilant: "{name}'s",
     byStep: 'Per step',
     step: 'Step',
     done: 'Done',
