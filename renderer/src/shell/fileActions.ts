@@ -1,4 +1,4 @@
-import { contentOf, type Application } from '../../../shared/model/schema';
+import type { Application } from '../../../shared/model/schema';
 import { recordSave } from '../../../shared/workflow/changelog';
 import { currentWho } from '../coowners/identity';
 import { newApplication } from '../../../shared/model/new';
@@ -231,15 +231,7 @@ async function failed(message: string): Promise<false> {
 
 async function finish(original: Application, application: Application, res: { path: string; mtimeMs: number; savedAt: string }) {
   const s = useStore.getState();
-  // Edits made while the file was being written keep the document dirty; otherwise the store takes the saved copy.
-  if (s.app === original) useStore.setState({ app: application });
-  else if (s.app) {
-    // Those edits are kept, and so is the log entry just written, so the next save does not lose it.
-    const current = s.app;
-    useStore.setState({ app: { ...current, workflow: { ...current.workflow, changeLog: application.workflow.changeLog } } });
-  }
-  s.markSaved({ ...res, content: contentOf(application) });
-  if (useStore.getState().app !== application) useStore.setState({ dirty: true });
+  s.saveFinished({ original, written: application, path: res.path, mtimeMs: res.mtimeMs, savedAt: res.savedAt });
   s.announce(tNow(ui)('save.saved', { name: baseName(res.path) }));
   await recovery.discard();
   return true;

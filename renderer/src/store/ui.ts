@@ -55,10 +55,21 @@ export type UiSlice = {
 
 let nonce = 0;
 
-export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) => ({
+/**
+ * What the window shows of a document just opened (or closed): its first step, no field waiting for focus, the
+ * who-are-you question not yet had its moment, no partner's merge pending. Language, identity and the panel stay.
+ */
+export const freshUi = (): Pick<UiSlice, 'step' | 'focusRequest' | 'whoAsked' | 'whoEditing' | 'partnerMerge'> => ({
   step: 'parties',
-  language: 'sv',
   focusRequest: null,
+  whoAsked: false,
+  whoEditing: false,
+  partnerMerge: null,
+});
+
+export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) => ({
+  ...freshUi(),
+  language: 'sv',
   announcement: { text: '', nonce: 0 },
   dialog: null,
   panelOpen: readPanelChoice(),
@@ -79,10 +90,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
     set((s) => ({ userName: userName ?? s.userName, actingFor: actingFor ?? s.actingFor })),
   whoDismissed: [],
   dismissWho: (id) => set((s) => ({ whoDismissed: [...s.whoDismissed, id], whoEditing: false })),
-  whoEditing: false,
   setWhoEditing: (whoEditing) => set({ whoEditing }),
-  whoAsked: false,
-  partnerMerge: null,
   setPartnerMerge: (partnerMerge) => set({ partnerMerge }),
   closeDialog: (choiceId) => {
     const d = get().dialog;
