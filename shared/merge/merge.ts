@@ -9,7 +9,10 @@
  * `removed` as taken away by the other side.
  */
 
-export type Path = (string | number)[];
+import type { AnyPath } from '../model/paths';
+
+/** Merge walks JSON whose shape it does not know (a partner's file before checks): any path. */
+export type Path = AnyPath;
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 /** A field both sides changed differently. `undefined` means the field or item does not exist on that side. */

@@ -2,7 +2,9 @@ import type { Application } from '../model/schema';
 import { STEP_IDS, type StepId } from '../model/steps';
 import type { Programme } from '../program/schema';
 import { isBlank } from './checks';
-import type { Path } from './context';
+import { fieldEntries, type FieldPath, type PathIn } from '../model/paths';
+import type { Indicator, Party } from '../model/schema';
+import type { PathOf } from './context';
 import type { Issue } from './types';
 import { validate } from './validate';
 
@@ -49,7 +51,7 @@ export function completeness(app: Application, programme: Programme, issues: rea
 
   // `path` null: a checkpoint about presence (a list has items, a party finances something), whose errors
   // are the same fact as its emptiness, so they must not count twice.
-  const check = (step: StepId, path: Path | null, filled: boolean, partyId?: string) => {
+  const check = (step: StepId, path: FieldPath | null, filled: boolean, partyId?: string) => {
     const ok = filled && (path === null || !errorAt.has(path.join('.')));
     let t = steps.get(step);
     if (!t) steps.set(step, (t = { done: 0, total: 0 }));
@@ -61,12 +63,12 @@ export function completeness(app: Application, programme: Programme, issues: rea
       if (ok) pt.done++;
     }
   };
-  const text = (step: StepId, path: Path, value: string, partyId?: string) => check(step, path, !isBlank(value), partyId);
+  const text = (step: StepId, path: FieldPath, value: string, partyId?: string) => check(step, path, !isBlank(value), partyId);
   const anyAmount = (amounts: readonly number[]) => amounts.some((a) => a > 0);
 
   // Parter
   app.parties.forEach((p, i) => {
-    const fields: [Path, string][] = [
+    const fields: [PathIn<Party>, string][] = [
       [['organisation'], p.organisation],
       [['unit'], p.unit],
       [['orgNumber'], p.orgNumber],
@@ -90,7 +92,7 @@ export function completeness(app: Application, programme: Programme, issues: rea
   for (const k of ['name', 'title', 'phone', 'email', 'partyId'] as const) text('project', ['project', 'leader', k], pr.leader[k]);
 
   // Behovsanalys
-  for (const [k, v] of Object.entries(app.needs)) text('needs', ['needs', k], v);
+  for (const [k, v] of fieldEntries(app.needs)) text('needs', ['needs', k], v);
 
   // Inriktning
   check('priorities', null, app.priorities.length > 0);
@@ -119,12 +121,12 @@ export function completeness(app: Application, programme: Programme, issues: rea
   });
   for (const n of programme.mandatoryArticles) if (!listed.has(n)) check('childRights', null, false);
   for (const k of ['viewsBefore', 'viewsDuring', 'viewsAfter', 'feedback'] as const) text('childRights', ['childRights', k], cr[k]);
-  for (const [k, v] of Object.entries(cr.bestInterests)) text('childRights', ['childRights', 'bestInterests', k], v);
+  for (const [k, v] of fieldEntries(cr.bestInterests)) text('childRights', ['childRights', 'bestInterests', k], v);
 
   // Mål och logikmodell
   const g = app.goals;
-  const indicatorChecks = (base: Path, ind: Record<string, string>) => {
-    for (const [k, v] of Object.entries(ind)) if (k !== 'id') text('goals', [...base, k], v);
+  const indicatorChecks = (base: PathOf<Indicator>, ind: Indicator) => {
+    for (const [k, v] of fieldEntries(ind)) if (k !== 'id') text('goals', [...base, k], v);
   };
   text('goals', ['goals', 'purpose'], g.purpose);
   text('goals', ['goals', 'overallGoal'], g.overallGoal);
@@ -132,7 +134,7 @@ export function completeness(app: Application, programme: Programme, issues: rea
   g.projectGoals.forEach((goal, i) => text('goals', ['goals', 'projectGoals', i, 'text'], goal.text));
   check('goals', null, g.logicModel.length > 0);
   g.logicModel.forEach((row, i) => {
-    for (const [k, v] of Object.entries(row)) if (typeof v === 'string' && k !== 'id') text('goals', ['goals', 'logicModel', i, k], v);
+    for (const [k, v] of fieldEntries(row)) if (typeof v === 'string' && k !== 'id') text('goals', ['goals', 'logicModel', i, k], v);
     check('goals', ['goals', 'logicModel', i, 'indicators'], row.indicators.length > 0);
     row.indicators.forEach((ind, j) => indicatorChecks(['goals', 'logicModel', i, 'indicators', j], ind));
   });
@@ -167,7 +169,7 @@ export function completeness(app: Application, programme: Programme, issues: rea
   const b = app.budget;
   check('budget', null, b.costLines.length > 0);
   b.costLines.forEach((l, i) => {
-    const base = ['budget', 'costLines', i];
+    const base = ['budget', 'costLines', i] as const;
     const ok = !isBlank(l.description) && l.partyId !== '' && anyAmount(l.amounts);
     check('budget', base, ok, l.partyId || undefined);
   });
@@ -175,7 +177,7 @@ export function completeness(app: Application, programme: Programme, issues: rea
   const financed = new Set<string>();
   let simSought = false;
   b.financingLines.forEach((l, i) => {
-    const base = ['budget', 'financingLines', i];
+    const base = ['budget', 'financingLines', i] as const;
     const has = anyAmount(l.amounts);
     if (l.source === 'sim' && has) simSought = true;
     if (l.source === 'party' && has) financed.add(l.partyId);
@@ -195,17 +197,17 @@ export function completeness(app: Application, programme: Programme, issues: rea
   for (const k of ['baselineRiskLow', 'baselineRiskHigh', 'effectLow', 'effectHigh'] as const) check('socioEconomics', ['socioEconomics', k], se[k] !== null);
   check('socioEconomics', null, se.avoidedCosts.length > 0);
   se.avoidedCosts.forEach((c, i) => {
-    const base = ['socioEconomics', 'avoidedCosts', i];
+    const base = ['socioEconomics', 'avoidedCosts', i] as const;
     text('socioEconomics', [...base, 'label'], c.label);
     check('socioEconomics', [...base, 'amountPerYear'], c.amountPerYear > 0);
     text('socioEconomics', [...base, 'source'], c.source);
   });
 
   // Uppföljning
-  for (const [k, v] of Object.entries(app.followUp)) if (typeof v === 'string') text('followUp', ['followUp', k], v);
+  for (const [k, v] of fieldEntries(app.followUp)) if (typeof v === 'string') text('followUp', ['followUp', k], v);
   check('followUp', ['followUp', 'risks'], app.followUp.risks.length > 0);
   app.followUp.risks.forEach((r, i) => {
-    for (const [k, v] of Object.entries(r)) if (k !== 'id') text('followUp', ['followUp', 'risks', i, k], v);
+    for (const [k, v] of fieldEntries(r)) if (k !== 'id') text('followUp', ['followUp', 'risks', i, k], v);
   });
 
   return summarise(steps, parties, stepHasError);

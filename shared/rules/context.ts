@@ -1,5 +1,6 @@
 import type { Application, Party } from '../model/schema';
 import { stepForPath } from '../model/steps';
+import type { FieldPath, PathTo } from '../model/paths';
 import { allMunicipalities, allPriorities, type Programme } from '../program/schema';
 import { parseIsoDate, projectYears } from '../finance/years';
 import type { Issue, Severity } from './types';
@@ -8,7 +9,10 @@ import { isBlank } from './checks';
 import { isMissingMessage } from './kinds';
 import { distinctPartyNames } from '../model/party-names';
 
-export type Path = (string | number)[];
+/** Rules report typed paths; the alias keeps the rule helpers' signatures short. */
+export type Path = FieldPath;
+/** A path to a value of type `V`: what a helper takes as the base it extends (`[...base, 'text']`). */
+export type PathOf<V> = PathTo<Application, V>;
 export type Params = Record<string, string | number>;
 
 type ProgrammeIndex = { priorityIds: Set<string>; municipalities: Set<string> };

@@ -1,4 +1,5 @@
 import type { StepId } from '../model/steps';
+import type { FieldPath } from '../model/paths';
 
 export type Severity = 'error' | 'warning';
 
@@ -9,7 +10,7 @@ export type Issue = {
   severity: Severity;
   step: StepId;
   /** Where in the application the problem is; the field to focus. */
-  path: (string | number)[];
+  path: FieldPath;
   message: string;
   params: Record<string, string | number>;
   /**

@@ -6,7 +6,7 @@ export function activitiesRules(ctx: RuleContext): void {
   if (activities.length === 0) ctx.error('activities.none', ['activities']);
   const period = ctx.period;
   activities.forEach((a, i) => {
-    const base = ['activities', i];
+    const base = ['activities', i] as const;
     ctx.requireText(a.name, [...base, 'name'], a.id);
     if (a.responsiblePartyId === '') ctx.error('required', [...base, 'responsiblePartyId'], {}, a.id);
     else if (!ctx.partyIndex.has(a.responsiblePartyId)) ctx.error('unknownParty', [...base, 'responsiblePartyId'], {}, a.id);
@@ -34,7 +34,7 @@ export function collaborationRules(ctx: RuleContext): void {
     if (!ctx.isPrincipal(party)) return;
     const i = byParty.get(party.id);
     if (i !== undefined && !isBlank(contributions[i]!.text)) return;
-    const path = i === undefined ? ['collaboration', 'contributions'] : ['collaboration', 'contributions', i, 'text'];
+    const path = i === undefined ? ['collaboration', 'contributions'] as const : ['collaboration', 'contributions', i, 'text'] as const;
     ctx.error('collaboration.contributionMissing', path, ctx.partyParams(party, pi), party.id);
   });
 }

@@ -7,7 +7,7 @@ import type { RuleContext } from '../context';
 /** Staff time must say how it is valued, and its amounts must be what the valuation gives. */
 export function valuationRules(ctx: RuleContext): void {
   ctx.app.budget.costLines.forEach((line, i) => {
-    const base = ['budget', 'costLines', i, 'valuation'];
+    const base = ['budget', 'costLines', i, 'valuation'] as const;
     const v = line.valuation;
     if (!v) {
       if (needsValuation(line)) ctx.error('budget.valuationMissing', base, {}, line.id);
@@ -27,7 +27,7 @@ export function valuationRules(ctx: RuleContext): void {
 export function partyShareRules(ctx: RuleContext, t: BudgetTotals): void {
   ctx.app.budget.financingLines.forEach((line, i) => {
     if (line.source !== 'sim') return;
-    const path = ['budget', 'financingLines', i, 'partyId'];
+    const path = ['budget', 'financingLines', i, 'partyId'] as const;
     if (line.partyId === '') ctx.error('budget.simParty', path, {}, line.id);
     else if (!ctx.partyIndex.has(line.partyId)) ctx.error('unknownParty', path, {}, line.id);
   });

@@ -3,9 +3,9 @@ import { budgetTotals, budgetYearCount } from '../../finance/totals';
 import type { CostLine, FinancingLine } from '../../model/schema';
 import { isBlank } from '../checks';
 import { partyShareRules, socioPlanRules, valuationRules } from './budget-plan';
-import type { Path, RuleContext } from '../context';
+import type { PathOf, RuleContext } from '../context';
 
-function amountChecks(ctx: RuleContext, line: CostLine | FinancingLine, base: Path): void {
+function amountChecks(ctx: RuleContext, line: CostLine | FinancingLine, base: PathOf<CostLine | FinancingLine>): void {
   let any = false;
   let beyond = -1;
   line.amounts.forEach((a, y) => {
@@ -18,7 +18,7 @@ function amountChecks(ctx: RuleContext, line: CostLine | FinancingLine, base: Pa
     ctx.warn('budget.beyondYears', [...base, 'amounts', beyond], { year: beyond + 1, years: ctx.projectYearCount }, line.id);
 }
 
-function partyRef(ctx: RuleContext, partyId: string, path: Path, subject: string): void {
+function partyRef(ctx: RuleContext, partyId: string, path: PathOf<string>, subject: string): void {
   if (partyId === '') ctx.error('required', path, {}, subject);
   else if (!ctx.partyIndex.has(partyId)) ctx.error('unknownParty', path, {}, subject);
 }
@@ -28,13 +28,13 @@ export function budgetRules(ctx: RuleContext): void {
   const { costLines, financingLines } = app.budget;
 
   costLines.forEach((line, i) => {
-    const base = ['budget', 'costLines', i];
+    const base = ['budget', 'costLines', i] as const;
     partyRef(ctx, line.partyId, [...base, 'partyId'], line.id);
     if (isBlank(line.description)) ctx.error('required', [...base, 'description'], {}, line.id);
     amountChecks(ctx, line, base);
   });
   financingLines.forEach((line, i) => {
-    const base = ['budget', 'financingLines', i];
+    const base = ['budget', 'financingLines', i] as const;
     if (line.source === 'party') partyRef(ctx, line.partyId, [...base, 'partyId'], line.id);
     if (line.source !== 'party' && line.kind === 'inKind') ctx.error('budget.externalInKind', [...base, 'kind'], {}, line.id);
     amountChecks(ctx, line, base);

@@ -9,7 +9,7 @@ export function prioritiesRules(ctx: RuleContext): void {
   }
   const seen = new Set<string>();
   priorities.forEach((choice, i) => {
-    const base = ['priorities', i];
+    const base = ['priorities', i] as const;
     if (choice.priorityId === '') ctx.error('required', [...base, 'priorityId'], {}, choice.id);
     else if (!ctx.programmeIndex.priorityIds.has(choice.priorityId))
       ctx.error('priorities.unknown', [...base, 'priorityId'], { value: choice.priorityId }, choice.id);
@@ -40,7 +40,7 @@ export function childRightsRules(ctx: RuleContext): void {
   });
   for (const article of ctx.programme.mandatoryArticles) {
     const i = byArticle.get(article);
-    const path = i === undefined ? ['childRights', 'articles'] : ['childRights', 'articles', i, 'how'];
+    const path = i === undefined ? ['childRights', 'articles'] as const : ['childRights', 'articles', i, 'how'] as const;
     if (i === undefined || isBlank(cr.articles[i]!.how)) ctx.error('childRights.articleMissing', path, { article }, String(article));
   }
   const phases = ['viewsBefore', 'viewsDuring', 'viewsAfter'] as const;

@@ -5,7 +5,7 @@ export function followUpRules(ctx: RuleContext): void {
   const { risks } = ctx.app.followUp;
   if (risks.length === 0) ctx.error('followUp.noRisks', ['followUp', 'risks']);
   risks.forEach((r, i) => {
-    const base = ['followUp', 'risks', i];
+    const base = ['followUp', 'risks', i] as const;
     ctx.requireText(r.description, [...base, 'description'], r.id);
     for (const k of ['likelihood', 'consequence'] as const) if (r[k] === '') ctx.error('required', [...base, k], {}, r.id);
     ctx.requireText(r.measure, [...base, 'measure'], r.id);

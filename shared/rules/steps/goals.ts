@@ -1,6 +1,6 @@
 import type { Indicator, LogicRow } from '../../model/schema';
 import { isBlank } from '../checks';
-import type { Path, RuleContext } from '../context';
+import type { PathOf, RuleContext } from '../context';
 
 /** The links of one chain, in the order a reader follows them; then the indicators that measure it. */
 export const CHAIN_FIELDS = ['need', 'resources', 'activities', 'outputs', 'shortTerm', 'mediumTerm', 'longTerm'] as const;
@@ -14,7 +14,7 @@ export function firstGap(row: LogicRow): (typeof CHAIN_FIELDS)[number] | 'indica
  * What an indicator needs to be followed up. Baseline, target and data source are errors: a line without them
  * cannot be followed up, and the document prints every indicator, never a shortened one.
  */
-function indicatorRules(ctx: RuleContext, ind: Indicator, base: Path): void {
+function indicatorRules(ctx: RuleContext, ind: Indicator, base: PathOf<Indicator>): void {
   for (const k of ['text', 'baseline', 'target', 'dataSource'] as const) ctx.requireText(ind[k], [...base, k], ind.id);
   for (const k of ['frequency', 'measuredBy'] as const) if (isBlank(ind[k])) ctx.warn('goals.indicatorFollowUp', [...base, k], {}, ind.id);
 }
@@ -23,16 +23,16 @@ export function goalsRules(ctx: RuleContext): void {
   const { logicModel, projectGoals, overallIndicators, overallGoal } = ctx.app.goals;
   const rowIds = new Set<string>();
   let complete = 0;
-  const gaps: { index: number; field: string; id: string }[] = [];
+  const gaps: { index: number; field: (typeof CHAIN_FIELDS)[number]; id: string }[] = [];
   logicModel.forEach((row, i) => {
     rowIds.add(row.id);
     const gap = firstGap(row);
     if (gap === null) complete++;
     else if (gap !== 'indicators') gaps.push({ index: i, field: gap, id: row.id });
-    const base = ['goals', 'logicModel', i];
+    const base = ['goals', 'logicModel', i] as const;
     if (row.indicators.length === 0) ctx.error('goals.rowNoIndicator', [...base, 'indicators'], { row: i + 1 }, row.id);
     row.indicators.forEach((ind, j) => {
-      const at = [...base, 'indicators', j];
+      const at = [...base, 'indicators', j] as const;
       if (ind.level === '') ctx.error('goals.indicatorLevel', [...at, 'level'], {}, ind.id);
       indicatorRules(ctx, ind, at);
     });
@@ -48,7 +48,7 @@ export function goalsRules(ctx: RuleContext): void {
   overallIndicators.forEach((ind, j) => indicatorRules(ctx, ind, ['goals', 'overallIndicators', j]));
 
   projectGoals.forEach((goal, i) => {
-    const base = ['goals', 'projectGoals', i];
+    const base = ['goals', 'projectGoals', i] as const;
     ctx.requireText(goal.text, [...base, 'text'], goal.id);
     if (goal.logicRowIds.length === 0) ctx.warn('goals.goalUnlinked', [...base, 'logicRowIds'], { goal: i + 1 }, goal.id);
     goal.logicRowIds.forEach((rowId, j) => {

@@ -1,5 +1,6 @@
 import { CONTENT_KEYS } from '../../model/schema';
-import type { Path, RuleContext } from '../context';
+import { isFieldPathIn, type AnyPath } from '../../model/paths';
+import type { RuleContext } from '../context';
 
 /**
  * Characters that do not show, or that turn the direction text is displayed in: a text can then read one way on screen
@@ -18,9 +19,9 @@ const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase
 
 const ANY_INVISIBLE = new RegExp(INVISIBLE.source);
 
-type Finding = { path: Path; count: number; characters: string };
+type Finding = { path: AnyPath; count: number; characters: string };
 
-function findingOf(text: string, path: Path): Finding | null {
+function findingOf(text: string, path: AnyPath): Finding | null {
   if (!ANY_INVISIBLE.test(text)) return null;
   const found = text.match(INVISIBLE)!;
   const characters = [...new Set(found.map(codePoint))];
@@ -55,6 +56,10 @@ export function invisibleCharacterRules(ctx: RuleContext): void {
   for (const key of CONTENT_KEYS) {
     const v: unknown = ctx.app[key];
     const found = typeof v === 'string' ? [findingOf(v, [])].filter((f) => f !== null) : v !== null && typeof v === 'object' ? findingsIn(v) : [];
-    for (const f of found) ctx.warn('invisibleCharacters', [key, ...f.path], { count: f.count, characters: f.characters });
+    for (const f of found) {
+      // Found by walking this application, so the check only turns that fact into a type.
+      const path = [key, ...f.path];
+      if (isFieldPathIn(ctx.app, path)) ctx.warn('invisibleCharacters', path, { count: f.count, characters: f.characters });
+    }
   }
 }

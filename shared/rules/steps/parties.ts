@@ -10,7 +10,7 @@ export function partiesRules(ctx: RuleContext): void {
   let regionSigns = false;
 
   parties.forEach((party, i) => {
-    const base = ['parties', i];
+    const base = ['parties', i] as const;
     const who = ctx.partyParams(party, i);
     if (party.role === 'owner') {
       if (owner === null) owner = { index: i, name: party.organisation.trim() };
