@@ -3,7 +3,7 @@ export { tNow } from './now';
 import { STEP_LABELS, fieldLabel, type Lang } from '../../../shared/model/labels';
 import type { StepId } from '../../../shared/model/steps';
 import { useStore } from '../store';
-import type { Path } from '../store/paths';
+import type { ReadonlyPath } from '../store/paths';
 
 /**
  * Every UI string is in a typed catalog (shared/i18n/catalog.ts): the shell's in ./strings.ts, each step's beside
@@ -41,12 +41,13 @@ export function useT<T>(catalog: Catalog<T>): Translate<T> {
   return catalog.in(useLang());
 }
 
-export function labelFor(path: Path, lang: Lang): string {
+/** A field's name; any path, since the review's preview names fields from the data it walks. */
+export function labelFor(path: ReadonlyPath, lang: Lang): string {
   return fieldLabel(path, lang) ?? String(path[path.length - 1] ?? '');
 }
 
 /** The field's name from the shared catalog, in the UI language. */
-export function useLabel(path: Path): string {
+export function useLabel(path: ReadonlyPath): string {
   return labelFor(path, useLang());
 }
 

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { STEP_IDS, type StepId } from '../../../shared/model/steps';
 import { useStore } from '../store';
-import { fieldId, type Path } from '../store/paths';
+import { fieldId, type ReadonlyPath } from '../store/paths';
 import { preloadAllSteps, stepComponent } from '../steps/registry';
 import { StepHelp } from '../components/StepHelp';
 import { stepLabel, useLang, useT } from '../i18n';
@@ -45,7 +45,7 @@ function SkipLabel() {
 }
 
 /** Finds the control for a path, or the nearest enclosing one (a list, an item heading) that exists. */
-export function findFocusTarget(path: Path): HTMLElement | null {
+export function findFocusTarget(path: ReadonlyPath): HTMLElement | null {
   for (let n = path.length; n > 0; n--) {
     const el = document.getElementById(fieldId(path.slice(0, n)));
     if (el) return el;

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { StepId } from '../../../shared/model/steps';
 import type { Lang } from '../../../shared/model/labels';
-import type { Path } from './paths';
+import type { ReadonlyPath } from './paths';
 import type { Store } from './index';
 import type { PendingMerge } from '../coowners/mergeState';
 import { readPanelChoice } from './panelChoice';
@@ -20,14 +20,15 @@ export type UiSlice = {
   step: StepId;
   language: Lang;
   /** A field to focus once its step has rendered; the nonce makes the same path focusable twice. */
-  focusRequest: { path: Path; nonce: number } | null;
+  focusRequest: { path: ReadonlyPath; nonce: number } | null;
   /** The latest message for the polite live region. */
   announcement: { text: string; nonce: number };
   dialog: DialogRequest | null;
   /** Whether the list of errors and to-dos is shown beside the form: the user's choice, or null for "as room allows". */
   panelOpen: boolean | null;
   setPanelOpen: (open: boolean) => void;
-  goTo: (step: StepId, focusPath?: Path) => void;
+  /** `focusPath` is a field's path, or a panel's own (`['export']`, `['exchange']`). */
+  goTo: (step: StepId, focusPath?: ReadonlyPath) => void;
   setLanguage: (lang: Lang) => void;
   announce: (text: string) => void;
   /** Shows a modal question and resolves with the id of the chosen answer. */

@@ -2,7 +2,7 @@ import { LIMITS } from '../../../../shared/model/limits';
 import type { Activity } from '../../../../shared/model/schema';
 import { newId } from '../../../../shared/model/ids';
 import { DateField, Repeater, Section, Select, TextArea, TextField, usePartyOptions } from '../../components';
-import type { Path } from '../../store/paths';
+import type { ItemPath } from '../../store/paths';
 import { useT } from '../../i18n';
 import { Timeline } from './Timeline';
 import { strings } from './strings';
@@ -15,7 +15,7 @@ export default function ActivitiesStep() {
   return (
     <>
       <Section title={t('listSection')} intro={t('listIntro')} id="activities-list">
-        <Repeater<Activity>
+        <Repeater
           path={['activities']}
           itemName={(i) => t('item', { n: i + 1 })}
           summaryOf={(a) => a.name}
@@ -35,7 +35,7 @@ export default function ActivitiesStep() {
   );
 }
 
-function ActivityForm({ path }: { path: Path }) {
+function ActivityForm({ path }: { path: ItemPath<['activities']> }) {
   const parties = usePartyOptions();
   return (
     <>

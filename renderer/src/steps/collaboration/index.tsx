@@ -3,6 +3,7 @@ import { FieldShell, Section, TextArea, removeWithUndo, usePartyName } from '../
 import { schemaMaxLength } from '../../components/schemaLimits';
 import { Counter } from '../../components/Counter';
 import { useStore } from '../../store';
+import type { Path, ReadonlyPath } from '../../store/paths';
 import { useT } from '../../i18n';
 import { strings } from './strings';
 import { StepOwners } from '../../coowners/StepOwners';
@@ -53,7 +54,8 @@ function Contribution({ partyId }: { partyId: string }) {
   const name = usePartyName(partyId);
   const index = useContributionIndex(partyId);
   const value = useStore((s) => (index >= 0 ? (s.app?.collaboration.contributions[index]?.text ?? '') : ''));
-  const path = index >= 0 ? ['collaboration', 'contributions', index, 'text'] : ['collaboration', 'contributions', `new-${partyId}`, 'text'];
+  // Until the party writes something its contribution is not in the file: the field has a path of its own for its id.
+  const path: Path = index >= 0 ? ['collaboration', 'contributions', index, 'text'] : (['collaboration', 'contributions', `new-${partyId}`, 'text'] as ReadonlyPath as Path);
   const cap = schemaMaxLength(['collaboration', 'contributions', 0, 'text']);
   const onChange = (text: string) => {
     const s = useStore.getState();

@@ -23,7 +23,7 @@ export default function FollowUpStep() {
         ))}
       </div>
       <Section title={t('risksSection')} intro={t('risksIntro')} id="followup-risks">
-        <Repeater<Risk>
+        <Repeater
           path={['followUp', 'risks']}
           itemName={(i) => t('risk', { n: i + 1 })}
           summaryOf={(r) => excerpt(r.description, 70)}

@@ -2,14 +2,14 @@ import { useShallow } from 'zustand/react/shallow';
 import type { LogicRow } from '../../../../shared/model/schema';
 import { TextArea } from '../../components';
 import { useStore } from '../../store';
-import { getIn, type Path } from '../../store/paths';
+import { getIn, type ItemPath } from '../../store/paths';
 import { useT } from '../../i18n';
 import { CHAIN_FIELDS, goalsTracingTo, rowFilled } from './model';
 import { RowIndicators } from './Indicators';
 import { strings } from './strings';
 
 /** One chain of the logic model laid out as a grid: the chain left to right, then how it is measured. */
-export function LogicRowForm({ path }: { path: Path }) {
+export function LogicRowForm({ path }: { path: ItemPath<['goals', 'logicModel']> }) {
   const t = useT(strings);
   return (
     <div className="logic-row">
@@ -32,7 +32,7 @@ export function LogicRowForm({ path }: { path: Path }) {
   );
 }
 
-function RowMeta({ path }: { path: Path }) {
+function RowMeta({ path }: { path: ItemPath<['goals', 'logicModel']> }) {
   const t = useT(strings);
   const [filled, of] = useStore(
     useShallow((s) => {

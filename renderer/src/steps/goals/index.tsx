@@ -20,7 +20,7 @@ export default function GoalsStep() {
         <OverallIndicators />
       </Section>
       <Section title={t('goalsSection')} intro={t('goalsIntro')} id="goals-project">
-        <Repeater<ProjectGoal>
+        <Repeater
           path={['goals', 'projectGoals']}
           itemName={(i) => t('goal', { n: i + 1 })}
           summaryOf={(g) => excerpt(g.text, 70)}
@@ -38,7 +38,7 @@ export default function GoalsStep() {
         </Repeater>
       </Section>
       <Section title={t('modelSection')} intro={t('modelIntro')} id="goals-model">
-        <Repeater<LogicRow>
+        <Repeater
           path={['goals', 'logicModel']}
           itemName={(i) => t('row', { n: i + 1 })}
           summaryOf={(r) => excerpt(r.need || r.activities || r.outputs, 70)}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { StepId } from '../../../../shared/model/steps';
 import { useStore } from '../../store';
 import { labelFor, stepLabel, useLang, useT } from '../../i18n';
-import type { Path } from '../../store/paths';
+import type { ReadonlyPath } from '../../store/paths';
 import { strings } from './strings';
 
 /** One part of the preview: the step's heading as in the document, and a link back to the step. */
@@ -41,7 +41,7 @@ export function Value({ children }: { children: ReactNode }) {
 }
 
 /** Question and answer pairs, labelled from the shared field catalog (the DOCX uses the same words). */
-export function Answers({ base, items }: { base: Path; items: readonly [string, ReactNode][] }) {
+export function Answers({ base, items }: { base: ReadonlyPath; items: readonly [string, ReactNode][] }) {
   const lang = useLang();
   return (
     <dl className="preview__answers">

@@ -9,7 +9,7 @@ import { UNIT_COSTS, avoidedCostFromUnitCost, findUnitCost } from '../../../../s
 import { AmountField, NumberField, Repeater, Select, TextField } from '../../components';
 import { useLang, useT } from '../../i18n';
 import { useStore } from '../../store';
-import type { Path } from '../../store/paths';
+import type { ItemPath } from '../../store/paths';
 import { strings } from './strings';
 import { YearField } from './YearField';
 
@@ -19,7 +19,7 @@ function emptyCost(): AvoidedCost {
   return { id: newId(), actor: 'kommun', label: '', amountPerYear: 0, durationYears: 1, source: '', sourceYear: null, libraryId: '' };
 }
 
-function CostForm({ path }: { path: Path }) {
+function CostForm({ path }: { path: ItemPath<typeof LIST> }) {
   const t = useT(strings);
   const lang = useLang();
   const actors = useMemo(() => ACTORS.map((a) => ({ value: a, label: ACTOR_LABELS[a][lang] })), [lang]);
@@ -125,7 +125,7 @@ export function AvoidedCosts() {
   const lang = useLang();
   return (
     <>
-      <Repeater<AvoidedCost>
+      <Repeater
         path={[...LIST]}
         itemName={(i) => t('cost', { n: i + 1 })}
         summaryOf={(c) => [ACTOR_LABELS[c.actor][lang], c.label.trim()].filter(Boolean).join(': ')}

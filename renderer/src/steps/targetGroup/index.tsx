@@ -22,7 +22,7 @@ export default function TargetGroupStep() {
         <NumberField path={['targetGroup', 'childrenReached']} hint={t('childrenHint')} />
       </Section>
       <Section title={t('indirect')} intro={t('indirectIntro')}>
-        <Repeater<{ id: string; description: string; count: number | null }>
+        <Repeater
           path={['targetGroup', 'indirectGroups']}
           itemName={(i) => t('indirectItem', { n: i + 1 })}
           summaryOf={(g) => g.description}
