@@ -19,6 +19,7 @@ import { LineGrid } from './LineGrid';
 import { LineCells } from './LineCells';
 import { COST_COLUMNS, yearCol } from './columns';
 import { strings } from './strings';
+import { cellPath, type LineField } from './linePaths';
 
 const LIST = ['budget', 'costLines'] as const;
 const EMPTY_P: Party[] = [];
@@ -119,15 +120,15 @@ type RowProps = { index: number; years: number; up: number | null; down: number 
 const CostRow = memo(function CostRow({ index, years, up, down, afterRemoveFocusId }: RowProps) {
   const t = useT(strings);
   const lang = useLang();
-  const path = [...LIST, index];
+  const path = [...LIST, index] as const;
   const name = t('costLine', { n: index + 1 });
   const place: LinePlace = { listPath: LIST, index, name, up, down, afterRemoveFocusId };
   const actions = useLineActions(place);
   const total = useStore((s) => lineTotal((getIn(s.app, [...path, 'amounts']) as number[] | undefined) ?? []));
 
   // Choosing another party moves the line to that party's table; focus follows it there.
-  const onChoice = (field: string, value: string) => {
-    useStore.getState().update([...path, field], value);
+  const onChoice = (field: LineField, value: string) => {
+    useStore.getState().update(cellPath(path, field), value);
     if (field === 'partyId') requestAnimationFrame(() => document.getElementById(fieldId([...path, 'partyId']))?.focus());
   };
 

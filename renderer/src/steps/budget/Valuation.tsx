@@ -40,7 +40,7 @@ export const ValuationSection = memo(function ValuationSection({ years }: { year
 const ValuationLine = memo(function ValuationLine({ index, years }: { index: number; years: number }) {
   const t = useT(planStrings);
   const lang = useLang();
-  const path = [...LIST, index];
+  const path = [...LIST, index] as const;
   const line = useStore((s) => getIn(s.app, path) as CostLine | undefined);
   const party = usePartyName(line?.partyId ?? '');
   if (!line) return null;

@@ -3,7 +3,8 @@ import { COST_CATEGORIES, type Party } from '../../../../shared/model/schema';
 import { partyName } from '../../components/partyOptions';
 import { schemaMaxLength } from '../../components/schemaLimits';
 import { labelFor } from '../../i18n';
-import { getIn, type Path } from '../../store/paths';
+import { getIn } from '../../store/paths';
+import { cellPath, type LineField, type LinePath } from './linePaths';
 import type { TargetCell } from './paste';
 import { strings } from './strings';
 import { LANGS, type KeyOf } from '../../../../shared/i18n/catalog';
@@ -14,7 +15,7 @@ import { LANGS, type KeyOf } from '../../../../shared/i18n/catalog';
  */
 export type LineColumn = {
   /** Also the field's name on the line, and the cell's `data-col`. */
-  field: string;
+  field: LineField;
   kind: 'text' | 'choice';
   /** On the line's first row, beside the amounts (`main`), or on the row beneath them, which spans the grid. */
   place: 'main' | 'below';
@@ -25,7 +26,7 @@ export type LineColumn = {
   /** A key of the budget strings shown in an empty text cell. */
   placeholderKey?: KeyOf<typeof strings.sv>;
   /** Fields a choice decides too (the fund pays in cash and names no party). */
-  also?: (value: string) => Record<string, unknown>;
+  also?: (value: string) => Partial<Record<LineField, unknown>>;
 };
 
 
@@ -68,7 +69,7 @@ export const yearCol = (year: number) => `y${year}`;
 export function pasteTarget(
   app: unknown,
   columns: readonly LineColumn[],
-  linePath: Path,
+  linePath: LinePath,
   col: string,
   lineName: string,
   lang: Lang,
@@ -80,7 +81,7 @@ export function pasteTarget(
   }
   const column = columns.find((c) => c.field === col);
   if (!column) return undefined;
-  const path = [...linePath, column.field];
+  const path = cellPath(linePath, column.field);
   const name = `${lineName}, ${labelFor(path, lang)}`;
   if (column.kind === 'text') return { kind: 'text', path, maxLength: schemaMaxLength(path) ?? 500, name };
   const parties = ((getIn(app, ['parties']) as Party[] | undefined) ?? []);
