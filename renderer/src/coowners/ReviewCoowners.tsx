@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { STEP_LABELS } from '../../../shared/model/labels';
 import { stepOwner, WORK_STEPS, type WorkStep } from '../../../shared/workflow';
 import { Section } from '../components';
 import { useStore } from '../store';
@@ -143,7 +142,7 @@ function ChangeLog() {
             <tr key={`${e.at}-${i}`}>
               <td>{dateTime(e.at)}</td>
               <td>{who || t('review.logUnknown')}</td>
-              <td>{e.steps.length ? e.steps.map((s) => STEP_LABELS[s][lang]).join(', ') : t('review.logCreated')}</td>
+              <td>{e.steps.length ? e.steps.map((s) => stepLabel(s, lang)).join(', ') : t('review.logCreated')}</td>
             </tr>
           );
         })}
