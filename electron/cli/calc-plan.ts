@@ -1,7 +1,7 @@
 import { formatKronor } from '../../shared/finance/money';
-import { rangeSensitivityOf } from '../../shared/finance/socio-ranges';
-import { SOCIO_TEXT, paybackText, percentText, ratioText } from '../../shared/finance/socio-labels';
-import { SOCIO_DOC } from '../../shared/docx/socio-strings';
+import { rangeSensitivityOf } from '../../shared/finance/socio/ranges';
+import { SOCIO_TEXT, paybackText, percentText, ratioText } from '../../shared/finance/socio/labels';
+import { SOCIO_DOC } from '../../shared/docx/sections/socio-strings';
 import type { Application } from '../../shared/model/schema';
 import type { Lang } from './io';
 

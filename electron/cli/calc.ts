@@ -11,13 +11,13 @@ import {
   percentText,
   ratioText,
   shareText,
-} from '../../shared/finance/socio-labels';
+} from '../../shared/finance/socio/labels';
 import type { Application } from '../../shared/model/schema';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type Lang } from './io';
 import { readForCommand } from './read';
 import { priceBaseLine, rangeLines, uncertainNote } from './calc-plan';
-import { rangeSensitivityOf } from '../../shared/finance/socio-ranges';
-import { SOCIO_DOC } from '../../shared/docx/socio-strings';
+import { rangeSensitivityOf } from '../../shared/finance/socio/ranges';
+import { SOCIO_DOC } from '../../shared/docx/sections/socio-strings';
 
 const W = {
   sv: {

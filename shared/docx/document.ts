@@ -27,8 +27,8 @@ import { targetGroupSection } from './sections/target-group';
 import type { AppendixBuilder, SectionBuilder } from './sections/types';
 import { documentStyles } from './styles';
 import { EXPORTER, EXPORT_REVISION, embeddedParts, registerEmbeddedParts } from './embed';
-import { socioAppendix } from './socio-appendix';
-import { socioSection } from './socio-section';
+import { socioAppendix } from './sections/socio-appendix';
+import { socioSection } from './sections/socio-economics';
 import type { Wml } from './wml';
 import { PURE_DEFLATER, zipParts, type Deflater } from './zip';
 

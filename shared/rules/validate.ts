@@ -4,32 +4,47 @@ import { RuleContext } from './context';
 import type { Issue } from './types';
 import { partiesRules } from './steps/parties';
 import { projectRules } from './steps/project';
-import { childRightsRules, prioritiesRules, targetGroupRules } from './steps/content';
+import { prioritiesRules } from './steps/priorities';
+import { targetGroupRules } from './steps/target-group';
+import { childRightsRules } from './steps/child-rights';
 import { goalsRules } from './steps/goals';
-import { activitiesRules, collaborationRules } from './steps/activities';
-import { budgetRules, socioEconomicsRules } from './steps/budget';
-import { textRules } from './steps/texts';
-import { invisibleCharacterRules } from './steps/invisible';
-import { officerRules } from './steps/officer';
+import { activitiesRules } from './steps/activities';
+import { collaborationRules } from './steps/collaboration';
+import { budgetRules } from './steps/budget';
+import { socioEconomicsRules } from './steps/socio-economics';
 import { followUpRules } from './steps/follow-up';
-import { STEP_IDS } from '../model/steps';
+import { textRules } from './cross-step/programme-texts';
+import { invisibleCharacterRules } from './cross-step/invisible-characters';
+import { officerRules } from './cross-step/officer';
+import { STEP_IDS, type StepId } from '../model/steps';
 
-const RULES = [
-  partiesRules,
-  projectRules,
-  prioritiesRules,
-  targetGroupRules,
-  childRightsRules,
-  goalsRules,
-  activitiesRules,
-  collaborationRules,
-  budgetRules,
-  socioEconomicsRules,
-  followUpRules,
-  textRules,
-  invisibleCharacterRules,
-  officerRules,
-];
+type Rule = (ctx: RuleContext) => void;
+
+/**
+ * Each step's rules, one file per step in steps/ named after the step. Keyed by StepId, so a new step does not
+ * compile until it says which rules it has (none: the programme's required texts cover Behovsanalys, and Granska
+ * edits nothing).
+ */
+export const STEP_RULES: Record<StepId, readonly Rule[]> = {
+  parties: [partiesRules],
+  project: [projectRules],
+  needs: [],
+  priorities: [prioritiesRules],
+  targetGroup: [targetGroupRules],
+  childRights: [childRightsRules],
+  goals: [goalsRules],
+  activities: [activitiesRules],
+  collaboration: [collaborationRules],
+  budget: [budgetRules],
+  socioEconomics: [socioEconomicsRules],
+  followUp: [followUpRules],
+  review: [],
+};
+
+/** Rules about the whole application, each filing its issues under the step of the field they concern. */
+const CROSS_STEP_RULES: readonly Rule[] = [textRules, invisibleCharacterRules, officerRules];
+
+const RULES: readonly Rule[] = [...STEP_IDS.flatMap((id) => STEP_RULES[id]), ...CROSS_STEP_RULES];
 
 const STEP_ORDER = new Map(STEP_IDS.map((s, i) => [s, i]));
 

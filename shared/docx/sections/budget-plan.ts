@@ -1,11 +1,11 @@
 import { formatKronor, NBSP } from '../../finance/money';
-import { numberText, percentText } from '../../finance/socio-labels';
+import { numberText, percentText } from '../../finance/socio/labels';
 import { valuationAmount } from '../../finance/valuation';
 import { VALUATION_BASIS_LABELS, VALUATION_UNIT_LABELS } from '../../model/option-labels';
 import type { CostLine } from '../../model/schema';
 import type { DocxContext } from '../context';
 import { dataTable, heading3, para, type CellSpec, type ColumnSpec } from '../elements';
-import { pd } from '../plan-strings';
+import { pd } from './plan-strings';
 import { STYLE } from '../styles';
 import type { Wml } from '../wml';
 import { joinFilled } from './format';

@@ -2,7 +2,7 @@ import { EFFECT_LEVEL_LABELS, OVERALL_GOAL_LEVEL, RATING_LABELS } from '../../mo
 import type { Indicator, LogicIndicator, LogicRow, Rating } from '../../model/schema';
 import type { DocxContext } from '../context';
 import { dataTable, heading3, para, type CellSpec } from '../elements';
-import { pd } from '../plan-strings';
+import { pd } from './plan-strings';
 import { STYLE } from '../styles';
 import type { Wml } from '../wml';
 

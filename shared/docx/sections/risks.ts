@@ -1,6 +1,6 @@
 import type { DocxContext } from '../context';
 import { dataTable, para, type CellSpec } from '../elements';
-import { pd } from '../plan-strings';
+import { pd } from './plan-strings';
 import { STYLE } from '../styles';
 import { ratingText } from './indicators';
 import type { SectionBuilder } from './types';

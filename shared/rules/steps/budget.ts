@@ -1,8 +1,8 @@
-import { largestAvoidedCost, SOCIO_MAX_KRONOR } from '../../finance/socio-bounds';
 import { budgetTotals, budgetYearCount } from '../../finance/totals';
 import type { CostLine, FinancingLine } from '../../model/schema';
+import type { BudgetTotals } from '../../finance/totals';
+import { needsValuation, valuationMismatches, valuationAmount } from '../../finance/valuation';
 import { isBlank } from '../checks';
-import { partyShareRules, socioPlanRules, valuationRules } from './budget-plan';
 import type { PathOf, RuleContext } from '../context';
 
 function amountChecks(ctx: RuleContext, line: CostLine | FinancingLine, base: PathOf<CostLine | FinancingLine>): void {
@@ -66,13 +66,47 @@ export function budgetRules(ctx: RuleContext): void {
   }
 }
 
-export function socioEconomicsRules(ctx: RuleContext): void {
-  socioPlanRules(ctx);
-  ctx.app.socioEconomics.avoidedCosts.forEach((c, i) => {
-    if (isBlank(c.source)) ctx.warn('socioEconomics.noSource', ['socioEconomics', 'avoidedCosts', i, 'source'], { label: c.label.trim() }, c.id);
+/** Staff time must say how it is valued, and its amounts must be what the valuation gives. */
+function valuationRules(ctx: RuleContext): void {
+  ctx.app.budget.costLines.forEach((line, i) => {
+    const base = ['budget', 'costLines', i, 'valuation'] as const;
+    const v = line.valuation;
+    if (!v) {
+      if (needsValuation(line)) ctx.error('budget.valuationMissing', base, {}, line.id);
+      return;
+    }
+    if (v.rate === 0) ctx.error('required', [...base, 'rate'], {}, line.id);
+    if (!v.quantities.some((q) => q > 0)) ctx.error('required', [...base, 'quantities'], {}, line.id);
+    for (const y of valuationMismatches(line))
+      ctx.error('budget.valuationMismatch', ['budget', 'costLines', i, 'amounts', y], { year: y + 1, amountKr: line.amounts[y] ?? 0, computedKr: valuationAmount(v, y) }, line.id);
   });
-  const largest = largestAvoidedCost({ ...ctx.app.socioEconomics, budgetYears: budgetYearCount(ctx.app) });
-  if (largest > SOCIO_MAX_KRONOR) {
-    ctx.error('socioEconomics.outOfRange', ['socioEconomics', 'avoidedCosts'], { avoidedKr: Math.round(largest), maxKr: SOCIO_MAX_KRONOR });
-  }
+}
+
+/**
+ * Per party and year: the SIM money that pays its costs stays within its cash costs, and its staff time as
+ * financing equals its staff time as cost (DOMAIN.md: budget).
+ */
+function partyShareRules(ctx: RuleContext, t: BudgetTotals): void {
+  ctx.app.budget.financingLines.forEach((line, i) => {
+    if (line.source !== 'sim') return;
+    const path = ['budget', 'financingLines', i, 'partyId'] as const;
+    if (line.partyId === '') ctx.error('budget.simParty', path, {}, line.id);
+    else if (!ctx.partyIndex.has(line.partyId)) ctx.error('unknownParty', path, {}, line.id);
+  });
+  ctx.app.parties.forEach((party, i) => {
+    const cost = t.costByParty[party.id];
+    const fin = t.parties[party.id];
+    const sim = t.simByParty[party.id];
+    if (!cost || !fin || !sim) return;
+    for (let y = 0; y < t.years; y++) {
+      const simKr = sim[y] ?? 0;
+      const cashKr = cost.cash[y] ?? 0;
+      if (simKr > cashKr)
+        ctx.error('budget.simExceedsCosts', ['budget', 'financingLines'], { ...ctx.partyParams(party, i), year: y + 1, simKr, costsKr: cashKr }, `${party.id}.y${y + 1}`);
+      const financingKr = fin.inKind[y] ?? 0;
+      const costsKr = cost.inKind[y] ?? 0;
+      if (financingKr !== costsKr)
+        ctx.error('budget.inKindMismatch', ['budget', 'financingLines'], { ...ctx.partyParams(party, i), year: y + 1, financingKr, costsKr }, `${party.id}.y${y + 1}`);
+    }
+  });
 }

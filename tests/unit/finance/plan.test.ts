@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetTotals } from '../../../shared/finance/totals';
 import { valuationAmount, valuationAmounts, valuationMismatches } from '../../../shared/finance/valuation';
-import { rangeSensitivity } from '../../../shared/finance/socio-ranges';
+import { rangeSensitivity } from '../../../shared/finance/socio/ranges';
 import { socioInputsFromApplication, computeSocioEconomics } from '../../../shared/finance/socio';
 import { completeApp } from '../rules/helpers';
 import { workedExample } from '../socio/example';

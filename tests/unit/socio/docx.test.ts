@@ -114,7 +114,7 @@ describe('DOCX: socio-economic section and Bilaga 2', () => {
 
 describe('DOCX chart years', () => {
   it('draws every year up to 20, and samples a longer horizon keeping the payback year and the last', async () => {
-    const { chartYearsShown } = await import('../../../shared/docx/socio-appendix');
+    const { chartYearsShown } = await import('../../../shared/docx/sections/socio-appendix');
     expect(chartYearsShown(8, 4)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // 60 years in steps of 3, with the payback in year 4 and year 60 kept.
     const shown = chartYearsShown(60, 4);

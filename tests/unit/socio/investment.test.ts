@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calculateSocioEconomics } from '../../../shared/finance/socio';
-import { apportion, investmentFromBudget } from '../../../shared/finance/socio-investment';
+import { apportion, investmentFromBudget } from '../../../shared/finance/socio/investment';
 import { emptyParty } from '../../../shared/model';
 import { KOMMUN, REGION, workedExample } from './example';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calculateSocioEconomics, computeSocioEconomics, type SocioInputs } from '../../../shared/finance/socio';
-import { ACTORS } from '../../../shared/finance/socio-investment';
+import { ACTORS } from '../../../shared/finance/socio/investment';
 import { nonFiniteNumbers, workedExample } from './example';
 
 const amount = fc.integer({ min: 0, max: 50_000_000 });

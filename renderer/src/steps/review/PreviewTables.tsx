@@ -3,7 +3,7 @@ import { COST_CATEGORY_LABELS } from '../../../../shared/model/labels';
 import { budgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor, formatNumber, formatPercent } from '../../../../shared/finance/money';
 import { calculateSocioEconomics, hasSocioEconomicInputs } from '../../../../shared/finance/socio';
-import { verdictText } from '../../../../shared/finance/socio-labels';
+import { verdictText } from '../../../../shared/finance/socio/labels';
 import { partyName } from '../../components/partyOptions';
 import { labelFor, useLang, useT } from '../../i18n';
 import { Answers, Value } from './previewParts';

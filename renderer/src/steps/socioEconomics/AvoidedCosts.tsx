@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { formatKronor } from '../../../../shared/finance/money';
 import { ACTORS } from '../../../../shared/finance/socio';
-import { ACTOR_LABELS } from '../../../../shared/finance/socio-labels';
+import { ACTOR_LABELS } from '../../../../shared/finance/socio/labels';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
 import type { AvoidedCost } from '../../../../shared/model/schema';

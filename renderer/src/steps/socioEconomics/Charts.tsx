@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { formatKronor, formatNumber } from '../../../../shared/finance/money';
 import type { SocioResult } from '../../../../shared/finance/socio';
-import { ACTOR_LABELS, paybackText, ratioText } from '../../../../shared/finance/socio-labels';
+import { ACTOR_LABELS, paybackText, ratioText } from '../../../../shared/finance/socio/labels';
 import { useLang, useT } from '../../i18n';
 import { ACTOR_CHART, CUMULATIVE, actorModel, cumulativeModel } from './chartsModel';
 import { strings } from './strings';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { formatKronor } from '../../../../shared/finance/money';
-import type { RangeCase } from '../../../../shared/finance/socio-ranges';
-import { SOCIO_TEXT, paybackText, percentText, ratioText } from '../../../../shared/finance/socio-labels';
+import type { RangeCase } from '../../../../shared/finance/socio/ranges';
+import { SOCIO_TEXT, paybackText, percentText, ratioText } from '../../../../shared/finance/socio/labels';
 import { NumberField, TextField } from '../../components';
 import { useLang, useT } from '../../i18n';
 import { rangeStrings } from './plan-strings';

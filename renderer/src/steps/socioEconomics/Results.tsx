@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { formatKronor } from '../../../../shared/finance/money';
 import { INVESTORS, type SocioResult } from '../../../../shared/finance/socio';
-import { ACTOR_LABELS, MISSING_LABELS, SOCIO_TEXT, countText, paybackText, percentText, ratioText, shareText } from '../../../../shared/finance/socio-labels';
+import { ACTOR_LABELS, MISSING_LABELS, SOCIO_TEXT, countText, paybackText, percentText, ratioText, shareText } from '../../../../shared/finance/socio/labels';
 import { useLang, useT } from '../../i18n';
 import { strings } from './strings';
 

@@ -1,4 +1,4 @@
-import { countText, shareText, SOCIO_TEXT } from '../../../../shared/finance/socio-labels';
+import { countText, shareText, SOCIO_TEXT } from '../../../../shared/finance/socio/labels';
 import { Section, TextArea } from '../../components';
 import { useLang, useT } from '../../i18n';
 import { useStore } from '../../store';

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { calculateSocioEconomics, type SocioResult } from '../../../../shared/finance/socio';
-import { rangeSensitivityOf, type RangeCase } from '../../../../shared/finance/socio-ranges';
+import { rangeSensitivityOf, type RangeCase } from '../../../../shared/finance/socio/ranges';
 import type { Application } from '../../../../shared/model/schema';
 import { useStore } from '../../store';
 

@@ -1,5 +1,6 @@
-import type { Application } from '../model/schema';
-import { computeSocioEconomics, socioInputsFromApplication, type SocioInputs } from './socio';
+import type { Application } from '../../model/schema';
+import { computeSocioEconomics, socioInputsFromApplication } from './calculate';
+import type { SocioInputs } from './types';
 
 /** Which uncertain assumption a case varies: the baseline risk, the effect, or both at once. */
 export type RangeAssumption = 'baselineRisk' | 'effect' | 'both';

@@ -1,15 +1,15 @@
-import { formatKronor } from '../finance/money';
-import { ACTORS, INVESTORS, chartYearCount, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
-import { rangeSensitivityOf } from '../finance/socio-ranges';
-import { ACTOR_LABELS, SOCIO_TEXT, countText, paybackText, percentText, ratioText, shareText } from '../finance/socio-labels';
-import type { DocxContext } from './context';
-import { dataTable, factTable, heading2, para, type CellSpec, type ColumnSpec } from './elements';
-import type { AppendixBuilder } from './sections/types';
+import { formatKronor } from '../../finance/money';
+import { ACTORS, INVESTORS, chartYearCount, hasSocioEconomicInputs, type SocioResult } from '../../finance/socio';
+import { rangeSensitivityOf } from '../../finance/socio/ranges';
+import { ACTOR_LABELS, SOCIO_TEXT, countText, paybackText, percentText, ratioText, shareText } from '../../finance/socio/labels';
+import type { DocxContext } from '../context';
+import { dataTable, factTable, heading2, para, type CellSpec, type ColumnSpec } from '../elements';
+import type { AppendixBuilder } from './types';
 import { barChart, type BarRow } from './socio-chart';
-import { missingNote, socioResult } from './socio-section';
+import { missingNote, socioResult } from './socio-economics';
 import { sd } from './socio-strings';
-import { STYLE } from './styles';
-import type { Wml } from './wml';
+import { STYLE } from '../styles';
+import type { Wml } from '../wml';
 
 const kr = (n: number): CellSpec => ({ text: formatKronor(n), align: 'right' });
 const O = 'landscape' as const;

@@ -1,5 +1,5 @@
-import type { Actor, Application, Party } from '../model/schema';
-import { budgetTotals } from './totals';
+import type { Actor, Application, Party } from '../../model/schema';
+import { budgetTotals } from '../totals';
 
 /** The four actors whose costs may be avoided, in the order tables and charts show them. */
 export const ACTORS: readonly Actor[] = ['kommun', 'region', 'stat', 'annan'];

@@ -1,13 +1,13 @@
-import type { Wml } from './wml';
-import { formatKronor } from '../finance/money';
-import { INVESTORS, calculateSocioEconomics, hasSocioEconomicInputs, type SocioResult } from '../finance/socio';
-import { ACTOR_LABELS, MISSING_INPUT_NAMES, SOCIO_TEXT, countText, paybackText, ratioText, shareText } from '../finance/socio-labels';
-import type { DocxContext } from './context';
-import { dataTable, factTable, fieldBlock, heading3, para, type CellSpec } from './elements';
-import type { Orientation } from './layout';
-import type { SectionBuilder } from './sections/types';
+import type { Wml } from '../wml';
+import { formatKronor } from '../../finance/money';
+import { INVESTORS, calculateSocioEconomics, hasSocioEconomicInputs, type SocioResult } from '../../finance/socio';
+import { ACTOR_LABELS, MISSING_INPUT_NAMES, SOCIO_TEXT, countText, paybackText, ratioText, shareText } from '../../finance/socio/labels';
+import type { DocxContext } from '../context';
+import { dataTable, factTable, fieldBlock, heading3, para, type CellSpec } from '../elements';
+import type { Orientation } from '../layout';
+import type { SectionBuilder } from './types';
 import { sd } from './socio-strings';
-import { STYLE } from './styles';
+import { STYLE } from '../styles';
 
 const kr = (n: number): CellSpec => ({ text: formatKronor(n), align: 'right' });
 

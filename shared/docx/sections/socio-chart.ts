@@ -1,7 +1,7 @@
-import { formatKronor } from '../finance/money';
-import { CELL_MARGINS, NO_BORDERS, TABLE_NO_BORDERS, fixedTable, tableCell } from './elements';
-import { SIZE, textWidth, type Orientation } from './layout';
-import { row, type BorderSpec, type CellBorders, type Wml } from './wml';
+import { formatKronor } from '../../finance/money';
+import { CELL_MARGINS, NO_BORDERS, TABLE_NO_BORDERS, fixedTable, tableCell } from '../elements';
+import { SIZE, textWidth, type Orientation } from '../layout';
+import { row, type BorderSpec, type CellBorders, type Wml } from '../wml';
 
 /**
  * Bar charts drawn as a native table: a grid of equal narrow columns, each bar a shaded cell spanning as many of

@@ -1,7 +1,8 @@
-import type { Lang, Localized } from '../model/labels';
-import { formatKronor, formatNumber, NBSP } from './money';
-import { SOCIO_MAX_KRONOR } from './socio-bounds';
-import type { Investor, MissingInput, SocioResult } from './socio';
+import type { Lang, Localized } from '../../model/labels';
+import { formatKronor, formatNumber, NBSP } from '../money';
+import { SOCIO_MAX_KRONOR } from './bounds';
+import type { Investor } from './investment';
+import type { MissingInput, SocioResult } from './types';
 
 /**
  * The calculation's words, shared by the CLI, the DOCX and the wizard's catalog so a figure is called

@@ -1,4 +1,4 @@
-import type { SocioInputs } from './socio';
+import type { SocioInputs } from './types';
 
 /**
  * The largest figure a socio-economic calculation may show: 10^15 kr (a million miljarder). Sweden's whole public
