@@ -71,7 +71,7 @@ export const freshDocument = (
   lastSavedContent: app ? contentOf(app) : null,
 });
 
-type Actions = 'openDocument' | 'closeDocument' | 'update' | 'addItem' | 'removeItem' | 'moveItem' | 'markSaved' | 'saveFinished' | 'replaceApp';
+type Actions = { [K in keyof DocumentSlice]: DocumentSlice[K] extends (...args: never[]) => unknown ? K : never }[keyof DocumentSlice];
 
 /** Every slice's fresh state for a document (store/index.ts lists them all, so no slice keeps the last document's). */
 export type FreshForDocument = (opened: OpenArgs | null, prev: Store) => Partial<Store>;
