@@ -1,16 +1,17 @@
 import { memo, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
-import { fieldId, getIn, type Path } from '../store/paths';
-import { useTranslation } from '../i18n';
+import { fieldId, getIn, type Path, type ReadonlyPath } from '../store/paths';
+import { useT } from '../i18n';
+import { ui } from '../i18n/strings';
 import { removeWithUndo } from './removeWithUndo';
 import './repeater.css';
 
 type Item = { id?: string } & Record<string, unknown>;
 
-type Props<T extends Item> = {
+type Props<T extends Item, P extends Path> = {
   /** Path of the list in the application. */
-  path: Path;
+  path: P;
   /** What one item is called, numbered from 1: "Part 2". */
   itemName: (index: number) => string;
   /** A few words from the item for its heading ("Bengtsfors kommun"); selected narrowly so typing elsewhere does not re-render. */
@@ -23,7 +24,8 @@ type Props<T extends Item> = {
   min?: number;
   emptyText?: string;
   /** The form for one item; its fields subscribe to their own values. */
-  children: (itemPath: Path, index: number) => ReactNode;
+  /** `itemPath` is the list's path and the item's index, so the form's paths are checked against the schema. */
+  children: (itemPath: readonly [...P, number], index: number) => ReactNode;
   /** Heading level of each item, to fit the step's outline. */
   headingLevel?: 3 | 4;
 };
@@ -32,9 +34,9 @@ type Props<T extends Item> = {
  * A list of items that can be added, removed (undoably) and reordered with buttons or Alt+↑/↓.
  * The list itself re-renders only when items are added, removed or moved: it selects their ids, not their content.
  */
-export function Repeater<T extends Item>(props: Props<T>) {
+export function Repeater<T extends Item, const P extends Path = Path>(props: Props<T, P>) {
   const { path, itemName, create, addLabel, max, min = 0, emptyText, children, headingLevel = 3 } = props;
-  const { t } = useTranslation();
+  const t = useT(ui);
   const keys = useStore(
     useShallow((s) => {
       const list = getIn(s.app, path);
@@ -146,7 +148,7 @@ const ItemHeading = memo(function ItemHeading(props: {
   level: 3 | 4;
   id: string;
   name: string;
-  path: Path;
+  path: ReadonlyPath;
   summaryOf?: (item: Item) => string;
 }) {
   const summary = useStore((s) => {
@@ -164,8 +166,8 @@ const ItemHeading = memo(function ItemHeading(props: {
 
 /** Keeps an item's form from re-rendering when a sibling is added or moved, unless its index changed. */
 const ItemBody = memo(
-  function ItemBody({ render, path, index }: { render: (p: Path, i: number) => ReactNode; path: Path; index: number }) {
-    return <div className="repeater__body">{render([...path, index], index)}</div>;
+  function ItemBody({ render, path, index }: { render: (p: never, i: number) => ReactNode; path: ReadonlyPath; index: number }) {
+    return <div className="repeater__body">{render([...path, index] as never, index)}</div>;
   },
   (a, b) => a.index === b.index && a.path.join('.') === b.path.join('.'),
 );

@@ -1,10 +1,11 @@
 import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { STEP_IDS, type StepId } from '../../../shared/model/steps';
 import { useStore } from '../store';
-import { fieldId, type Path } from '../store/paths';
+import { fieldId, type ReadonlyPath } from '../store/paths';
 import { preloadAllSteps, stepComponent } from '../steps/registry';
 import { StepHelp } from '../components/StepHelp';
-import { stepLabel, useLang, useTranslation } from '../i18n';
+import { stepLabel, useLang, useT } from '../i18n';
+import { ui } from '../i18n/strings';
 import { TopBar } from './TopBar';
 import { StepList } from './StepList';
 import { ValidationPanel } from './ValidationPanel';
@@ -39,12 +40,12 @@ export function Wizard() {
 }
 
 function SkipLabel() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   return <>{t('nav.skipToStep')}</>;
 }
 
 /** Finds the control for a path, or the nearest enclosing one (a list, an item heading) that exists. */
-export function findFocusTarget(path: Path): HTMLElement | null {
+export function findFocusTarget(path: ReadonlyPath): HTMLElement | null {
   for (let n = path.length; n > 0; n--) {
     const el = document.getElementById(fieldId(path.slice(0, n)));
     if (el) return el;
@@ -115,7 +116,7 @@ function StepHost() {
 
 /** Why this file cannot be saved here, or that it was upgraded from an older format: said once, at the top. */
 function FileNotice() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const lang = useLang();
   const reason = useStore((s) => s.file.readOnlyReason);
   const readOnly = useStore((s) => s.file.readOnly);
@@ -127,12 +128,12 @@ function FileNotice() {
 }
 
 function Loading() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   return <p className="step__loading">{t('common.loading')}</p>;
 }
 
 function StepNav({ step }: { step: StepId }) {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const lang = useLang();
   const goTo = useStore((s) => s.goTo);
   const index = STEP_IDS.indexOf(step);

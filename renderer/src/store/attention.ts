@@ -19,10 +19,15 @@ export type AttentionSlice = {
   setStrict: (strict: boolean) => void;
 };
 
-export const createAttentionSlice: StateCreator<Store, [], [], AttentionSlice> = (set, get) => ({
+/** A document just opened: nothing left yet, its own values answered, not yet asked to export for signing. */
+export const freshAttention = (opened: Application | null): Pick<AttentionSlice, 'touched' | 'openedApp' | 'strict'> => ({
   touched: {},
-  openedApp: null,
+  openedApp: opened,
   strict: false,
+});
+
+export const createAttentionSlice: StateCreator<Store, [], [], AttentionSlice> = (set, get) => ({
+  ...freshAttention(null),
   touch: (path) => {
     const { touched } = get();
     if (touched[pathKey(path)]) return;

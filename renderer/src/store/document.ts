@@ -3,6 +3,7 @@ import { contentOf, type Application, type ApplicationContent } from '../../../s
 import type { Localized } from '../../../shared/model/labels';
 import { getIn, setIn, type Path } from './paths';
 import type { Store } from './index';
+import { freshHistory } from './history';
 
 /** What the window knows about the file the application came from. */
 export type FileState = {
@@ -39,6 +40,11 @@ export type DocumentSlice = {
   removeItem: (listPath: Path, index: number, description: string) => void;
   moveItem: (listPath: Path, from: number, to: number) => void;
   markSaved: (saved: { path: string; mtimeMs: number; savedAt: string; content?: ApplicationContent }) => void;
+  /**
+   * `written` (the `original` stamped for saving) is on disk at `path`. Edits made while it was being written keep
+   * the document dirty, and keep the log entry just written, so the next save does not lose it.
+   */
+  saveFinished: (saved: { original: Application; written: Application; path: string; mtimeMs: number; savedAt: string }) => void;
   /** Puts a whole new version in place (the partner's merge) as an unsaved edit; the file and the step stay. */
   replaceApp: (app: Application) => void;
 };
@@ -51,7 +57,28 @@ function listAt(app: Application, listPath: Path): unknown[] {
   return list;
 }
 
-export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (set, get) => {
+/** The document slice's part of a document just opened (or, with `null`, closed): its file, not yet changed here. */
+export const freshDocument = (
+  { app, file, dirty = false }: OpenArgs | { app: null; file?: undefined; dirty?: undefined },
+  prev: Pick<DocumentSlice, 'editSeq'>,
+): Omit<DocumentSlice, Actions> => ({
+  app,
+  file: { ...NO_FILE, ...file },
+  dirty,
+  savedAt: null,
+  // Counts on rather than back to 0: an undo remembered with an old count can never match.
+  editSeq: prev.editSeq + 1,
+  lastSavedContent: app ? contentOf(app) : null,
+});
+
+type Actions = { [K in keyof DocumentSlice]: DocumentSlice[K] extends (...args: never[]) => unknown ? K : never }[keyof DocumentSlice];
+
+/** Every slice's fresh state for a document (store/index.ts lists them all, so no slice keeps the last document's). */
+export type FreshForDocument = (opened: OpenArgs | null, prev: Store) => Partial<Store>;
+
+export const createDocumentSlice =
+  (fresh: FreshForDocument): StateCreator<Store, [], [], DocumentSlice> =>
+  (set, get) => {
   const edit = (fn: (app: Application) => Application) => {
     const { app, editSeq } = get();
     if (!app) return;
@@ -59,34 +86,10 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     if (next !== app) set({ app: next, dirty: true, editSeq: editSeq + 1 });
   };
   return {
-    app: null,
-    file: NO_FILE,
-    dirty: false,
-    savedAt: null,
-    editSeq: 0,
-    lastSavedContent: null,
-    openDocument: ({ app, file, dirty = false }) =>
-      set({
-        app,
-        lastSavedContent: contentOf(app),
-        partnerMerge: null,
-        file: { ...NO_FILE, ...file },
-        dirty,
-        savedAt: null,
-        editSeq: get().editSeq + 1,
-        removals: [],
-        redoRemovals: [],
-        batches: [],
-        step: 'parties',
-        focusRequest: null,
-        touched: {},
-        openedApp: app,
-        strict: false,
-        whoAsked: false,
-      }),
-    closeDocument: () =>
-      set({ app: null, file: NO_FILE, dirty: false, savedAt: null, removals: [], redoRemovals: [], batches: [], lastSavedContent: null, partnerMerge: null, touched: {}, openedApp: null, strict: false }),
-    replaceApp: (app) => set({ app, dirty: true, editSeq: get().editSeq + 1, removals: [], redoRemovals: [], batches: [] }),
+    ...freshDocument({ app: null }, { editSeq: -1 }),
+    openDocument: (args) => set(fresh(args, get())),
+    closeDocument: () => set(fresh(null, get())),
+    replaceApp: (app) => set({ app, dirty: true, editSeq: get().editSeq + 1, ...freshHistory() }),
     update: (path, value) => edit((app) => (getIn(app, path) === value ? app : setIn(app, path, value))),
     addItem: (listPath, item, index) =>
       edit((app) => {
@@ -123,5 +126,17 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
         dirty: false,
         lastSavedContent: content ?? (s.app ? contentOf(s.app) : null),
       })),
+    saveFinished: ({ original, written, path, mtimeMs, savedAt }) =>
+      set((s) => {
+        const app =
+          s.app === original || !s.app ? (s.app && written) : { ...s.app, workflow: { ...s.app.workflow, changeLog: written.workflow.changeLog } };
+        return {
+          app,
+          file: { ...s.file, path, mtimeMs, readOnly: false, readOnlyReason: null },
+          savedAt,
+          dirty: app !== written,
+          lastSavedContent: contentOf(written),
+        };
+      }),
   };
 };

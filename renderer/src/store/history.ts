@@ -33,10 +33,15 @@ export type HistorySlice = {
   redoRemoval: () => Removal | null;
 };
 
-export const createHistorySlice: StateCreator<Store, [], [], HistorySlice> = (set, get) => ({
+/** The history of a document just opened (or closed): nothing to undo or redo. */
+export const freshHistory = (): Pick<HistorySlice, 'removals' | 'redoRemovals' | 'batches'> => ({
   removals: [],
   redoRemovals: [],
   batches: [],
+});
+
+export const createHistorySlice: StateCreator<Store, [], [], HistorySlice> = (set, get) => ({
+  ...freshHistory(),
   applyBatch: (changes, description) => {
     const { app, editSeq, batches } = get();
     if (!app || changes.length === 0) return;

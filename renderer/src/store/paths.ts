@@ -1,7 +1,14 @@
-/** A path into the application, as the rules report it: `['parties', 1, 'orgNumber']`. */
-export type Path = readonly (string | number)[];
+import type { FieldPath, ReadonlyPath } from '../../../shared/model/paths';
 
-export function getIn(root: unknown, path: Path): unknown {
+/**
+ * A path into the application, as the rules report it: `['parties', 1, 'orgNumber']`. Checked against the schema
+ * (shared/model/paths.ts), so a misspelt field in a step fails to compile.
+ */
+export type Path = FieldPath;
+/** Any path, for the helpers that walk whatever data they are given. */
+export type { ReadonlyPath };
+
+export function getIn(root: unknown, path: ReadonlyPath): unknown {
   let cur: unknown = root;
   for (const key of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
@@ -14,7 +21,7 @@ export function getIn(root: unknown, path: Path): unknown {
  * Returns a copy of `root` with `value` at `path`, copying only the objects along the path so every
  * untouched branch keeps its identity and the components selecting it do not re-render.
  */
-export function setIn<T>(root: T, path: Path, value: unknown): T {
+export function setIn<T>(root: T, path: ReadonlyPath, value: unknown): T {
   if (path.length === 0) return value as T;
   const [key, ...rest] = path;
   const node = root as unknown;
@@ -33,12 +40,12 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
   return { ...obj, [key as string]: updated } as T;
 }
 
-export function pathKey(path: Path): string {
+export function pathKey(path: ReadonlyPath): string {
   return path.join('.');
 }
 
 /** A DOM id for the control editing `path`; the validation panel focuses fields by it. */
-export function fieldId(path: Path): string {
+export function fieldId(path: ReadonlyPath): string {
   return 'f-' + path.map(idPart).join('-');
 }
 
@@ -46,3 +53,6 @@ export function fieldId(path: Path): string {
 export function idPart(segment: string | number): string {
   return String(segment).replace(/[^A-Za-z0-9_]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
 }
+
+/** The path of one item of the list at `L`: `ItemPath<['parties']>` is `readonly ['parties', number]`. */
+export type ItemPath<L extends Path> = readonly [...L, number];

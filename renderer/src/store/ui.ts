@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { StepId } from '../../../shared/model/steps';
 import type { Lang } from '../../../shared/model/labels';
-import type { Path } from './paths';
+import type { ReadonlyPath } from './paths';
 import type { Store } from './index';
 import type { PendingMerge } from '../coowners/mergeState';
 import { readPanelChoice } from './panelChoice';
@@ -20,14 +20,15 @@ export type UiSlice = {
   step: StepId;
   language: Lang;
   /** A field to focus once its step has rendered; the nonce makes the same path focusable twice. */
-  focusRequest: { path: Path; nonce: number } | null;
+  focusRequest: { path: ReadonlyPath; nonce: number } | null;
   /** The latest message for the polite live region. */
   announcement: { text: string; nonce: number };
   dialog: DialogRequest | null;
   /** Whether the list of errors and to-dos is shown beside the form: the user's choice, or null for "as room allows". */
   panelOpen: boolean | null;
   setPanelOpen: (open: boolean) => void;
-  goTo: (step: StepId, focusPath?: Path) => void;
+  /** `focusPath` is a field's path, or a panel's own (`['export']`, `['exchange']`). */
+  goTo: (step: StepId, focusPath?: ReadonlyPath) => void;
   setLanguage: (lang: Lang) => void;
   announce: (text: string) => void;
   /** Shows a modal question and resolves with the id of the chosen answer. */
@@ -55,10 +56,21 @@ export type UiSlice = {
 
 let nonce = 0;
 
-export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) => ({
+/**
+ * What the window shows of a document just opened (or closed): its first step, no field waiting for focus, the
+ * who-are-you question not yet had its moment, no partner's merge pending. Language, identity and the panel stay.
+ */
+export const freshUi = (): Pick<UiSlice, 'step' | 'focusRequest' | 'whoAsked' | 'whoEditing' | 'partnerMerge'> => ({
   step: 'parties',
-  language: 'sv',
   focusRequest: null,
+  whoAsked: false,
+  whoEditing: false,
+  partnerMerge: null,
+});
+
+export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) => ({
+  ...freshUi(),
+  language: 'sv',
   announcement: { text: '', nonce: 0 },
   dialog: null,
   panelOpen: readPanelChoice(),
@@ -79,10 +91,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
     set((s) => ({ userName: userName ?? s.userName, actingFor: actingFor ?? s.actingFor })),
   whoDismissed: [],
   dismissWho: (id) => set((s) => ({ whoDismissed: [...s.whoDismissed, id], whoEditing: false })),
-  whoEditing: false,
   setWhoEditing: (whoEditing) => set({ whoEditing }),
-  whoAsked: false,
-  partnerMerge: null,
   setPartnerMerge: (partnerMerge) => set({ partnerMerge }),
   closeDialog: (choiceId) => {
     const d = get().dialog;

@@ -2,20 +2,20 @@ import { LIMITS } from '../../../../shared/model/limits';
 import type { Activity } from '../../../../shared/model/schema';
 import { newId } from '../../../../shared/model/ids';
 import { DateField, Repeater, Section, Select, TextArea, TextField, usePartyOptions } from '../../components';
-import type { Path } from '../../store/paths';
-import { useTranslation } from '../../i18n';
+import type { ItemPath } from '../../store/paths';
+import { useT } from '../../i18n';
 import { Timeline } from './Timeline';
-import { NS } from './strings';
+import { strings } from './strings';
 import './activities.css';
 
 const emptyActivity = (): Activity => ({ id: newId(), name: '', description: '', responsiblePartyId: '', startDate: '', endDate: '' });
 
 export default function ActivitiesStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (
     <>
       <Section title={t('listSection')} intro={t('listIntro')} id="activities-list">
-        <Repeater<Activity>
+        <Repeater
           path={['activities']}
           itemName={(i) => t('item', { n: i + 1 })}
           summaryOf={(a) => a.name}
@@ -35,7 +35,7 @@ export default function ActivitiesStep() {
   );
 }
 
-function ActivityForm({ path }: { path: Path }) {
+function ActivityForm({ path }: { path: ItemPath<['activities']> }) {
   const parties = usePartyOptions();
   return (
     <>

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { DraftInput, FieldShell, useDraft, type Parsed } from '../../components';
 import { useStore } from '../../store';
-import { getIn, type Path } from '../../store/paths';
+import { getIn } from '../../store/paths';
+import type { LinePath } from './linePaths';
 import { useLang } from '../../i18n';
 import { readAmount, showAmount, withAmount } from './amounts';
 
@@ -9,9 +10,9 @@ import { readAmount, showAmount, withAmount } from './amounts';
  * One year's amount on a cost or financing line. Bound to the line's whole amounts array, because a year
  * never filled in has no element yet; the label is read out, the column header is what sighted users see.
  */
-export const AmountCell = memo(function AmountCell({ linePath, year, label }: { linePath: Path; year: number; label: string }) {
+export const AmountCell = memo(function AmountCell({ linePath, year, label }: { linePath: LinePath; year: number; label: string }) {
   const lang = useLang();
-  const amountsPath = [...linePath, 'amounts'];
+  const amountsPath = [...linePath, 'amounts'] as const;
   const value = useStore((s) => (getIn(s.app, amountsPath) as number[] | undefined)?.[year]);
   const parse = (text: string): Parsed<number | undefined> => {
     const r = readAmount(text);

@@ -1,23 +1,25 @@
 import { useMemo } from 'react';
+import { fieldEntries } from '../../../../shared/model/paths';
+import { LANGS } from '../../../../shared/i18n/catalog';
 import type { Party } from '../../../../shared/model/schema';
 import { Select, TextField } from '../../components';
 import { useStore } from '../../store';
-import type { Path } from '../../store/paths';
-import { labelFor, useLang, useTranslation } from '../../i18n';
+import { cellPath, type LineField, type LinePath } from './linePaths';
+import { labelFor, useLang, useT } from '../../i18n';
 import type { LineColumn } from './columns';
-import { NS } from './strings';
+import { strings } from './strings';
 
 const EMPTY_P: Party[] = [];
 
 type Props = {
   columns: readonly LineColumn[];
   place: LineColumn['place'];
-  path: Path;
+  path: LinePath;
   lineName: string;
   /** The line's fields that decide which columns it shows (a financing line's source and kind). */
   shape?: Record<string, unknown>;
   /** Replaces the plain update for a choice (a cost line's party moves it to another table, and focus follows). */
-  onChoice?: (field: string, value: string) => void;
+  onChoice?: (field: LineField, value: string) => void;
 };
 
 /**
@@ -26,19 +28,19 @@ type Props = {
  */
 export function LineCells({ columns, place, path, lineName, shape = {}, onChoice }: Props) {
   const lang = useLang();
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
-  const li = lang === 'sv' ? 0 : 1;
+  const li = LANGS.indexOf(lang);
   const options = useMemo(
     () => new Map(columns.map((c) => [c.field, (c.options?.(parties) ?? []).map((o) => ({ value: o.value, label: o.labels[li] ?? o.value }))])),
     [columns, parties, li],
   );
-  const label = (field: string) => t('fieldOf', { field: labelFor([...path, field], lang), line: lineName });
+  const label = (field: LineField) => t('fieldOf', { field: labelFor(cellPath(path, field), lang), line: lineName });
   const choose = (c: LineColumn) => (value: string) => {
     if (onChoice) return onChoice(c.field, value);
     const { update } = useStore.getState();
-    update([...path, c.field], value);
-    for (const [field, v] of Object.entries(c.also?.(value) ?? {})) update([...path, field], v);
+    update(cellPath(path, c.field), value);
+    for (const [field, v] of fieldEntries(c.also?.(value) ?? {})) update(cellPath(path, field), v);
   };
   return (
     <>
@@ -48,14 +50,14 @@ export function LineCells({ columns, place, path, lineName, shape = {}, onChoice
           <div role="gridcell" key={c.field} data-col={c.field} className={`bgrid__cell bgrid__cell--${c.kind}`}>
             {c.kind === 'text' ? (
               <TextField
-                path={[...path, c.field]}
+                path={cellPath(path, c.field)}
                 label={label(c.field)}
                 className="field--cell"
                 placeholder={c.placeholderKey ? t(c.placeholderKey) : undefined}
               />
             ) : (
               <Select
-                path={[...path, c.field]}
+                path={cellPath(path, c.field)}
                 label={label(c.field)}
                 className="field--cell"
                 options={options.get(c.field) ?? []}

@@ -1,16 +1,17 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../../shared/i18n/catalog';
 import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useStore } from '../../store';
-import { getIn, type Path } from '../../store/paths';
-import { useLang, useTranslation } from '../../i18n';
+import { getIn } from '../../store/paths';
+import { lineAt, type LineList } from './linePaths';
+import { useLang, useT } from '../../i18n';
 import { undoShortcut } from '../../components/shortcuts';
 import { keepOneTabStop, colsFrom, onGridFocusIn, onGridKeyDown, placeOf, rowsFrom } from './gridKeys';
 import { isBlock, MAX_PASTE_CHARS, parseTsv, planPaste, type TargetCell } from './paste';
 import { pasteTarget, type LineColumn } from './columns';
-import { NS } from './strings';
+import { strings } from './strings';
 
 type Props = {
-  listPath: Path;
+  listPath: LineList;
   columns: readonly LineColumn[];
   /** "Kostnadsrad 4": names a cell in what a refused paste says. */
   lineName: (index: number) => string;
@@ -25,7 +26,7 @@ type Props = {
  * are passed through untouched, so a message here never re-renders them.
  */
 export function LineGrid({ listPath, columns, lineName, label, style, children }: Props) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const ref = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState('');
@@ -70,7 +71,7 @@ export function LineGrid({ listPath, columns, lineName, label, style, children }
   );
 }
 
-type Latest = { listPath: Path; columns: readonly LineColumn[]; lineName: (i: number) => string; lang: 'sv' | 'en'; t: TFunction };
+type Latest = { listPath: LineList; columns: readonly LineColumn[]; lineName: (i: number) => string; lang: 'sv' | 'en'; t: Translate<typeof strings.sv> };
 
 /** Handles a paste of more than one cell; returns what to say, or null to let the input take a single value itself. */
 function pasteInto(grid: HTMLElement, e: ClipboardEvent, l: Latest): string | null {
@@ -92,7 +93,7 @@ function pasteInto(grid: HTMLElement, e: ClipboardEvent, l: Latest): string | nu
   const rows = rowsFrom(grid, start.row).slice(0, block.length);
   const targets: (TargetCell | undefined)[][] = rows.map((row) => {
     const line = Number(row.dataset.line);
-    const linePath = [...l.listPath, line];
+    const linePath = lineAt(l.listPath, line);
     return colsFrom(row, start.col).map((col) => pasteTarget(s.app, l.columns, linePath, col, l.lineName(line), l.lang)).filter(Boolean);
   });
   const plan = planPaste(block, targets, (p) => (getIn(s.app, [...p, 'amounts']) as number[] | undefined) ?? [], l.lang);

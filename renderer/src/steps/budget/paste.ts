@@ -1,5 +1,7 @@
 import { LIMITS } from '../../../../shared/model/limits';
 import type { Path } from '../../store/paths';
+import { fieldEntries } from '../../../../shared/model/paths';
+import { cellPath, lineOf, type LineField, type LinePath } from './linePaths';
 import { readAmount, withAmount } from './amounts';
 
 /** A block bigger than any budget could hold is refused before it is split, whatever the clipboard holds. */
@@ -63,9 +65,9 @@ export function isBlock(block: Block): boolean {
 
 /** One cell of the grid a value can be pasted into: a field of a line, or one year's amount. */
 export type TargetCell =
-  | { kind: 'amount'; linePath: Path; year: number; name: string }
+  | { kind: 'amount'; linePath: LinePath; year: number; name: string }
   | { kind: 'text'; path: Path; maxLength: number; name: string }
-  | { kind: 'choice'; path: Path; options: { value: string; labels: string[] }[]; also?: (value: string) => Record<string, unknown>; name: string };
+  | { kind: 'choice'; path: Path; options: { value: string; labels: string[] }[]; also?: (value: string) => Partial<Record<LineField, unknown>>; name: string };
 
 /** Why a paste was refused: a key of the budget strings (`paste.*`) and its parameters. */
 export type PasteRefusal = { ok: false; key: 'noFit' | 'badAmount' | 'tooLarge' | 'tooLong' | 'badChoice' | 'tooManyYears'; params: Record<string, string | number> };
@@ -81,7 +83,7 @@ export type PlanResult = { ok: true; changes: { path: Path; value: unknown }[]; 
 export function planPaste(
   block: Block,
   targets: (TargetCell | undefined)[][],
-  amountsOf: (linePath: Path) => readonly number[],
+  amountsOf: (linePath: LinePath) => readonly number[],
   lang: 'sv' | 'en',
 ): PlanResult {
   const height = block.length;
@@ -91,7 +93,7 @@ export function planPaste(
   if (height > availableRows || block.some((r, i) => r.some((_, j) => !targets[i]?.[j]))) {
     return { ok: false, key: 'noFit', params: { height, width, rows: availableRows, cols: availableCols } };
   }
-  const amounts = new Map<string, { path: Path; values: number[] }>();
+  const amounts = new Map<string, { path: LinePath; values: number[] }>();
   const changes: { path: Path; value: unknown }[] = [];
   let cells = 0;
   for (let r = 0; r < height; r++) {
@@ -120,7 +122,7 @@ export function planPaste(
         const option = cell.options.find((o) => o.value.toLowerCase() === wanted || o.labels.some((l) => l.toLowerCase() === wanted));
         if (!option) return refuse('badChoice', { value: raw.trim().slice(0, 60) });
         changes.push({ path: cell.path, value: option.value });
-        for (const [field, value] of Object.entries(cell.also?.(option.value) ?? {})) changes.push({ path: [...cell.path.slice(0, -1), field], value });
+        for (const [field, value] of fieldEntries(cell.also?.(option.value) ?? {})) changes.push({ path: cellPath(lineOf(cell.path), field), value });
       }
     }
   }

@@ -3,16 +3,16 @@ import type { ProjectGoal } from '../../../../shared/model/schema';
 import { FieldError, FieldShell } from '../../components';
 import { useFieldIssueText } from '../../store/derived';
 import { useStore } from '../../store';
-import { fieldId, getIn, type Path } from '../../store/paths';
-import { useLang, useTranslation } from '../../i18n';
+import { fieldId, getIn, type ItemPath } from '../../store/paths';
+import { useLang, useT } from '../../i18n';
 import { rowTitles, toggleLink } from './model';
-import { NS } from './strings';
+import { strings } from './strings';
 
 /** Tick boxes linking one project goal to rows of the logic model, each row named by number and content. */
-export function GoalLinks({ path }: { path: Path }) {
-  const { t } = useTranslation(NS);
+export function GoalLinks({ path }: { path: ItemPath<['goals', 'projectGoals']> }) {
+  const t = useT(strings);
   const lang = useLang();
-  const linksPath = [...path, 'logicRowIds'];
+  const linksPath = [...path, 'logicRowIds'] as const;
   // Flat [id, title, id, title…] so typing in the goal text does not re-render the boxes.
   const rows = useStore(
     useShallow((s) => {
@@ -69,8 +69,8 @@ export function GoalLinks({ path }: { path: Path }) {
 }
 
 /** What the rules say about links to removed rows, with the one action that settles it. */
-function DanglingLinks({ linksPath, positions, onClear }: { linksPath: Path; positions: number[]; onClear: () => void }) {
-  const { t } = useTranslation(NS);
+function DanglingLinks({ linksPath, positions, onClear }: { linksPath: readonly ['goals', 'projectGoals', number, 'logicRowIds']; positions: number[]; onClear: () => void }) {
+  const t = useT(strings);
   const lang = useLang();
   const first = useFieldIssueText([...linksPath, positions[0]!], lang);
   return (

@@ -2,18 +2,21 @@ import { EFFECT_LEVEL_LABELS } from '../../../../shared/model/option-labels';
 import { EFFECT_LEVELS, type Indicator, type LogicIndicator } from '../../../../shared/model/schema';
 import { LIMITS } from '../../../../shared/model/limits';
 import { Repeater, Select, TextField } from '../../components';
-import type { Path } from '../../store/paths';
-import { useLang, useTranslation } from '../../i18n';
+import type { ItemPath } from '../../store/paths';
+
+type RowPath = ItemPath<['goals', 'logicModel']>;
+type IndicatorPath = ItemPath<[...RowPath, 'indicators']> | ItemPath<['goals', 'overallIndicators']>;
+import { useLang, useT } from '../../i18n';
 import { IndicatorField } from './IndicatorField';
-import { IND_NS } from './indicator-strings';
+import { indicatorStrings } from './indicator-strings';
 import { emptyIndicator, emptyLogicIndicator, excerpt } from './model';
 
-/** One indicator's fields: what, from where to where, from which source, how often and by whom. */
-function IndicatorForm({ path, withLevel }: { path: Path; withLevel: boolean }) {
+/** One indicator's fields: what, from where to where, from which source, how often and by whom; a row's also its effect level. */
+function IndicatorForm({ path }: { path: IndicatorPath }) {
   const lang = useLang();
   return (
     <div className="logic-row__measure">
-      {withLevel ? (
+      {path[1] === 'logicModel' ? (
         <Select path={[...path, 'level']} options={EFFECT_LEVELS.map((l) => ({ value: l, label: EFFECT_LEVEL_LABELS[l][lang] }))} placeholder />
       ) : null}
       <IndicatorField path={[...path, 'text']} />
@@ -31,11 +34,11 @@ function IndicatorForm({ path, withLevel }: { path: Path; withLevel: boolean }) 
 }
 
 /** The indicators of one logic-model row, each saying which effect level it measures. */
-export function RowIndicators({ rowPath, row }: { rowPath: Path; row: number }) {
-  const { t } = useTranslation(IND_NS);
+export function RowIndicators({ rowPath, row }: { rowPath: RowPath; row: number }) {
+  const t = useT(indicatorStrings);
   return (
     <div role="group" aria-label={t('indicators', { n: row + 1 })}>
-      <Repeater<LogicIndicator>
+      <Repeater
         path={[...rowPath, 'indicators']}
         itemName={(i) => t('indicator', { n: i + 1 })}
         summaryOf={(ind) => excerpt(ind.text, 60)}
@@ -45,7 +48,7 @@ export function RowIndicators({ rowPath, row }: { rowPath: Path; row: number }) 
         emptyText={t('none')}
         headingLevel={4}
       >
-        {(path) => <IndicatorForm path={path} withLevel />}
+        {(path) => <IndicatorForm path={path} />}
       </Repeater>
     </div>
   );
@@ -53,12 +56,12 @@ export function RowIndicators({ rowPath, row }: { rowPath: Path; row: number }) 
 
 /** The overall goal's own indicators. */
 export function OverallIndicators() {
-  const { t } = useTranslation(IND_NS);
+  const t = useT(indicatorStrings);
   return (
     <div role="group" aria-label={t('overall')}>
       <h3 className="field__label">{t('overall')}</h3>
       <p className="field__hint">{t('overallIntro')}</p>
-      <Repeater<Indicator>
+      <Repeater
         path={['goals', 'overallIndicators']}
         itemName={(i) => t('indicator', { n: i + 1 })}
         summaryOf={(ind) => excerpt(ind.text, 60)}
@@ -68,7 +71,7 @@ export function OverallIndicators() {
         emptyText={t('noneOverall')}
         headingLevel={4}
       >
-        {(path) => <IndicatorForm path={path} withLevel={false} />}
+        {(path) => <IndicatorForm path={path} />}
       </Repeater>
     </div>
   );

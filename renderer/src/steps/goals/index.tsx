@@ -1,17 +1,17 @@
 import { LIMITS } from '../../../../shared/model/limits';
 import type { LogicRow, ProjectGoal } from '../../../../shared/model/schema';
 import { Repeater, Section, TextArea } from '../../components';
-import { useTranslation } from '../../i18n';
+import { useT } from '../../i18n';
 import { emptyLogicRow, emptyProjectGoal, excerpt } from './model';
 import { GoalLinks } from './GoalLinks';
 import { LogicRowForm } from './LogicRowForm';
 import { OverallIndicators } from './Indicators';
-import { NS } from './strings';
+import { strings } from './strings';
 import './goals.css';
 
 
 export default function GoalsStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (
     <>
       <Section title={t('purposeSection')} id="goals-purpose">
@@ -20,7 +20,7 @@ export default function GoalsStep() {
         <OverallIndicators />
       </Section>
       <Section title={t('goalsSection')} intro={t('goalsIntro')} id="goals-project">
-        <Repeater<ProjectGoal>
+        <Repeater
           path={['goals', 'projectGoals']}
           itemName={(i) => t('goal', { n: i + 1 })}
           summaryOf={(g) => excerpt(g.text, 70)}
@@ -38,7 +38,7 @@ export default function GoalsStep() {
         </Repeater>
       </Section>
       <Section title={t('modelSection')} intro={t('modelIntro')} id="goals-model">
-        <Repeater<LogicRow>
+        <Repeater
           path={['goals', 'logicModel']}
           itemName={(i) => t('row', { n: i + 1 })}
           summaryOf={(r) => excerpt(r.need || r.activities || r.outputs, 70)}

@@ -3,15 +3,15 @@ import { LIMITS } from '../../../../shared/model/limits';
 import type { Party } from '../../../../shared/model/schema';
 import { Checkbox, Repeater, Select, TextField } from '../../components';
 import { useStore } from '../../store';
-import type { Path } from '../../store/paths';
-import { useTranslation } from '../../i18n';
-import { NS } from './strings';
+import type { ItemPath } from '../../store/paths';
+import { useT } from '../../i18n';
+import { strings } from './strings';
 import './parties.css';
 
 export default function PartiesStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (
-    <Repeater<Party>
+    <Repeater
       path={['parties']}
       itemName={(i) => t('item', { n: i + 1 })}
       summaryOf={(p) => [p.organisation, p.unit].filter((s) => s.trim()).join(', ')}
@@ -25,8 +25,8 @@ export default function PartiesStep() {
   );
 }
 
-function PartyForm({ path }: { path: Path }) {
-  const { t } = useTranslation(NS);
+function PartyForm({ path }: { path: ItemPath<['parties']> }) {
+  const t = useT(strings);
   const announce = useStore((s) => s.announce);
   const index = path[path.length - 1] as number;
 

@@ -7,10 +7,10 @@ import { newId } from '../../../../shared/model/ids';
 import type { AvoidedCost } from '../../../../shared/model/schema';
 import { UNIT_COSTS, avoidedCostFromUnitCost, findUnitCost } from '../../../../shared/program/unit-costs';
 import { AmountField, NumberField, Repeater, Select, TextField } from '../../components';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { useStore } from '../../store';
-import type { Path } from '../../store/paths';
-import { NS } from './strings';
+import type { ItemPath } from '../../store/paths';
+import { strings } from './strings';
 import { YearField } from './YearField';
 
 const LIST = ['socioEconomics', 'avoidedCosts'] as const;
@@ -19,8 +19,8 @@ function emptyCost(): AvoidedCost {
   return { id: newId(), actor: 'kommun', label: '', amountPerYear: 0, durationYears: 1, source: '', sourceYear: null, libraryId: '' };
 }
 
-function CostForm({ path }: { path: Path }) {
-  const { t } = useTranslation(NS);
+function CostForm({ path }: { path: ItemPath<typeof LIST> }) {
+  const t = useT(strings);
   const lang = useLang();
   const actors = useMemo(() => ACTORS.map((a) => ({ value: a, label: ACTOR_LABELS[a][lang] })), [lang]);
   return (
@@ -44,7 +44,7 @@ function CostForm({ path }: { path: Path }) {
 
 /** Picks a reference figure, shows what it becomes per year, and adds it with its source and year. */
 function LibraryPicker() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const base = useId();
   const [entryId, setEntryId] = useState('');
@@ -121,11 +121,11 @@ function PlainNumber({ id, label, value, onChange }: { id: string; label: string
 }
 
 export function AvoidedCosts() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   return (
     <>
-      <Repeater<AvoidedCost>
+      <Repeater
         path={[...LIST]}
         itemName={(i) => t('cost', { n: i + 1 })}
         summaryOf={(c) => [ACTOR_LABELS[c.actor][lang], c.label.trim()].filter(Boolean).join(': ')}
