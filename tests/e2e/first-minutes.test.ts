@@ -32,7 +32,6 @@ type G = {
   document: { documentElement: DomEl; activeElement: DomEl | null; getElementById(id: string): DomEl | null } & Pick<DomEl, 'querySelector' | 'querySelectorAll'>;
   getComputedStyle: (el: DomEl) => { overflowY: string };
 };
-const g = () => globalThis as unknown as G;
 
 async function visitStep(page: Page, index: number) {
   await page.locator('.step-link').nth(index).click();

@@ -7,7 +7,7 @@ import { applyPartnerMerge } from '../../../shared/workflow';
 import { pathKey } from '../store/paths';
 import { useStore } from '../store';
 import { useLang, useTranslation } from '../i18n';
-import type { PendingMerge } from './mergeState';
+import type { PendingMerge } from '../store/mergeState';
 import { valueText, type ValueWords } from './values';
 import { NS } from './strings';
 import './merge.css';

@@ -9,7 +9,7 @@ import { openApplicationBytes, type OpenedBytes } from '../../../shared/docx/ope
 import { PART_CAPS } from '../../../shared/docx/embed-read';
 import { fingerprint } from '../../../shared/model/fingerprint';
 import type { Application } from '../../../shared/model/schema';
-import { applicationPart, bytes, deflated, embedded, exportOf, fixtureApp, partsOf, rezip, stored, text, writeZip, zeros, zip64Claim } from './attacks';
+import { bytes, deflated, embedded, exportOf, fixtureApp, partsOf, rezip, stored, text, writeZip, zeros, zip64Claim } from './attacks';
 
 let app: Application;
 let docx: Uint8Array;
