@@ -62,7 +62,7 @@ describe('accessibility: axe-core finds nothing on any step, in Swedish and Engl
     }
     expect(found).toEqual([]);
     // Every step in a real browser can take minutes on a loaded machine: the outcome is checked, never the time.
-  }, 300_000);
+  });
 
   it('every step of an empty application (its empty fields listed as to do), in English', async () => {
     await h.page.getByRole('combobox', { name: 'Språk', exact: true }).selectOption('en');
@@ -76,7 +76,7 @@ describe('accessibility: axe-core finds nothing on any step, in Swedish and Engl
     }
     expect(found).toEqual([]);
     // Every step in a real browser can take minutes on a loaded machine: the outcome is checked, never the time.
-  }, 300_000);
+  });
 
   it('a question dialog (unsaved changes) in English', async () => {
     await h.page.locator('.step-link').nth(1).click();

@@ -270,7 +270,7 @@ describe('laptop screens', () => {
       } finally {
         await h.close();
       }
-    }, 120_000);
+    });
   }
 
   it('Ctrl+Alt+→ and ← move to the next and previous step', async () => {

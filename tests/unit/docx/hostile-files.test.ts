@@ -21,7 +21,7 @@ beforeAll(async () => {
   docx = await exportOf(app);
   parts = partsOf(docx);
   documentId = embedded(docx).documentId;
-}, 120_000);
+});
 
 /** Refused, with one sentence in each language and nothing of a stack trace. */
 function refused(r: OpenedBytes, sv?: RegExp): string {
