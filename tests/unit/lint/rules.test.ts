@@ -40,3 +40,10 @@ describe('the lint', () => {
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8').split('\n')).toContain(command);
   });
 });
+
+describe('the lint in tests', () => {
+  it('refuses a sleep in a browser test', SLOW, async () => {
+    const code = "import type { Page } from 'playwright-core';\nexport const settle = (page: Page) => page.waitForTimeout(450);\n";
+    expect(await errorsOf(fileIn('tests/e2e'), code, 'no-restricted-properties')).toHaveLength(1);
+  });
+});
