@@ -46,7 +46,10 @@ function addInto(target: PerYear, amounts: readonly number[]) {
   for (let i = 0; i < amounts.length && i < target.length; i++) target[i]! += amounts[i]!;
 }
 
-export function budgetYearCount(app: Application): number {
+/** What the totals read, and all they read: the renderer recomputes them when exactly these change. */
+export type BudgetInput = Pick<Application, 'budget' | 'parties'> & { project: Pick<Application['project'], 'startDate' | 'endDate'> };
+
+export function budgetYearCount(app: BudgetInput): number {
   let n = projectYears(app.project.startDate, app.project.endDate).length;
   for (const l of app.budget.costLines) n = Math.max(n, l.amounts.length);
   for (const l of app.budget.financingLines) n = Math.max(n, l.amounts.length);
@@ -54,7 +57,7 @@ export function budgetYearCount(app: Application): number {
 }
 
 /** Every figure the budget step, the rules and the DOCX show, from the one budget in the file. */
-export function budgetTotals(app: Application): BudgetTotals {
+export function budgetTotals(app: BudgetInput): BudgetTotals {
   const years = budgetYearCount(app);
   const { costLines, financingLines } = app.budget;
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startApp, type AppHarness } from './harness';
+import { rulesHaveRun } from './settled';
 import type { BrowserGlobals } from './wizard-form';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -32,7 +33,7 @@ async function visitStep(page: Page, index: number) {
   await page.locator('#step-title', { hasText: `${index + 1}.` }).waitFor();
   // Steps load lazily and the rules run once typing settles: wait for the form and the panel to be there.
   await page.locator('.step__loading').waitFor({ state: 'detached' });
-  await page.waitForTimeout(350);
+  await rulesHaveRun(page);
 }
 
 describe('accessibility: axe-core finds nothing on any step, in Swedish and English', () => {
@@ -62,7 +63,7 @@ describe('accessibility: axe-core finds nothing on any step, in Swedish and Engl
     }
     expect(found).toEqual([]);
     // Every step in a real browser can take minutes on a loaded machine: the outcome is checked, never the time.
-  }, 300_000);
+  });
 
   it('every step of an empty application (its empty fields listed as to do), in English', async () => {
     await h.page.getByRole('combobox', { name: 'Språk', exact: true }).selectOption('en');
@@ -76,7 +77,7 @@ describe('accessibility: axe-core finds nothing on any step, in Swedish and Engl
     }
     expect(found).toEqual([]);
     // Every step in a real browser can take minutes on a loaded machine: the outcome is checked, never the time.
-  }, 300_000);
+  });
 
   it('a question dialog (unsaved changes) in English', async () => {
     await h.page.locator('.step-link').nth(1).click();

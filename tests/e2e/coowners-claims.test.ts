@@ -95,5 +95,5 @@ describe('co-owners: a partner copy is not trusted about the shared history', ()
     await page.getByTestId('exchange-outcome').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'coowners-duplicate-ids.png') });
     expect(await page.getByTestId('save-state').textContent()).toMatch(/^Sparad/);
-  }, 120_000);
+  });
 });

@@ -148,7 +148,7 @@ describe('co-owners: exchange and merge, Klar per party, freeze before signing',
     expect(rows[0]).toContain('Målgrupp');
     expect(rows.some((r) => r.includes('Rut Lind, Västra Götalandsregionen') && r.includes('Målgrupp'))).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'coowners-review.png'), fullPage: true });
-  }, 120_000);
+  });
 
   it('a step marked Klar loses its approval visibly when edited; a frozen application lists what changed since', async () => {
     const h = await startApp();
@@ -198,5 +198,5 @@ describe('co-owners: exchange and merge, Klar per party, freeze before signing',
     await page.getByRole('button', { name: 'Exportera den låsta versionen igen' }).click();
     await expect.poll(() => page.getByTestId('freeze-outcome').textContent()).toContain('Den låsta versionen är exporterad');
     expect(await axeViolations(page)).toEqual([]);
-  }, 120_000);
+  });
 });

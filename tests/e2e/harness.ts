@@ -96,7 +96,7 @@ function pageBootstrap(bridge: string): string {
 
 function serve(dir: string): Promise<{ server: Server; origin: string }> {
   const root = resolve(dir);
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => void (async () => {
     try {
       const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       const file = normalize(join(root, urlPath === '/' ? 'index.html' : urlPath));
@@ -113,7 +113,7 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('not found');
     }
-  });
+  })());
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => {

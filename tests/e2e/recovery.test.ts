@@ -26,7 +26,7 @@ describe('nothing typed is lost when the window goes away unsaved', () => {
     await page.getByRole('button', { name: /^Projekt ?,/ }).click();
     await page.locator('#f-project-title').fill('Läsfrämjande i Tranemo');
     await page.locator('#f-project-summary').fill('Förskola och BVC läser med barnen – åäö ÅÄÖ.');
-    await expect.poll(() => draftsContaining(h!.userDataDir, 'Läsfrämjande i Tranemo'), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => draftsContaining(h!.userDataDir, 'Läsfrämjande i Tranemo')).toBe(1);
 
     await h.reload();
     const restore = h.page.getByRole('button', { name: 'Återställ Läsfrämjande i Tranemo' });
@@ -38,7 +38,7 @@ describe('nothing typed is lost when the window goes away unsaved', () => {
 
     // Restored, still unsaved, and lost again: the same copy is offered once more, not a second one.
     await h.page.locator('#f-project-title').fill('Läsfrämjande i Tranemo kommun');
-    await expect.poll(() => draftsContaining(h!.userDataDir, 'Läsfrämjande i Tranemo kommun'), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => draftsContaining(h!.userDataDir, 'Läsfrämjande i Tranemo kommun')).toBe(1);
     await h.reload();
     const discard = h.page.getByRole('button', { name: 'Släng Läsfrämjande i Tranemo kommun' });
     await discard.waitFor();
@@ -57,7 +57,7 @@ describe('nothing typed is lost when the window goes away unsaved', () => {
     await page.getByRole('button', { name: 'Ny ansökan' }).click();
     await page.getByRole('button', { name: /^Projekt ?,/ }).click();
     await page.locator('#f-project-title').fill('Språkstart Vara');
-    await expect.poll(() => draftsContaining(h!.userDataDir, 'Språkstart Vara'), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => draftsContaining(h!.userDataDir, 'Språkstart Vara')).toBe(1);
     h.dialogs.queueSave(join(h.workDir, 'Språkstart.simansokan'));
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Sparad \d\d:\d\d$/);

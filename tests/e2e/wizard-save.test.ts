@@ -34,7 +34,7 @@ describe('saving when the file changed on disk', () => {
     const dialog = page.getByRole('dialog', { name: 'Filen har ändrats av någon annan' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Skriv över filen med mina ändringar' }).click();
-    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toMatch(/^Sparad \d\d:\d\d$/);
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Sparad \d\d:\d\d$/);
     const saved = JSON.parse(await readFile(path, 'utf8'));
     expect(saved.project.title).toBe('Tillsammans för Dalslands barn 2025');
   });
@@ -59,7 +59,7 @@ describe('saving when the file changed on disk', () => {
     // The reloaded document opens at its first step: wait for it (its title in the top bar) before moving on.
     await page.locator('.top-bar__project', { hasText: 'Kollegans titel' }).waitFor();
     await page.getByRole('button', { name: /^Projekt ?,/ }).click();
-    await expect.poll(() => page.locator('#f-project-title').inputValue(), { timeout: 15_000 }).toBe('Kollegans titel');
+    await expect.poll(() => page.locator('#f-project-title').inputValue()).toBe('Kollegans titel');
     expect(await page.getByTestId('save-state').textContent()).not.toBe('Ändringar ej sparade');
   });
 });

@@ -6,9 +6,8 @@ import { getIn, type Path } from '../store/paths';
 export function useBound<T>(path: Path): [T, (value: T) => void] {
   const value = useStore((s) => getIn(s.app, path)) as T;
   const update = useStore((s) => s.update);
-  // The path array is new on each render; its joined form is what identifies it.
-  const key = path.join('\u0000');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const set = useCallback((v: T) => update(path, v), [key, update]);
+  // The path array is new on each render: the setter is kept per path by its text, and reads the path back from it.
+  const key = JSON.stringify(path);
+  const set = useCallback((v: T) => update(JSON.parse(key) as Path, v), [key, update]);
   return [value, set];
 }

@@ -7,7 +7,7 @@ import { pathKey } from '../store/paths';
 import { useStore } from '../store';
 import { tNow, useLang, useT } from '../i18n';
 import { ui } from '../i18n/strings';
-import type { PendingMerge } from './mergeState';
+import type { PendingMerge } from '../store/mergeState';
 import { valueText, type ValueWords } from './values';
 import { strings } from './strings';
 import './merge.css';

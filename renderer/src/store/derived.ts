@@ -73,8 +73,8 @@ const countsOf = memoByIdentity((issues: Issue[]) => {
   const total: IssueCounts = { errors: 0, warnings: 0 };
   for (const i of issues) {
     const c = byStep.get(i.step) ?? { errors: 0, warnings: 0 };
-    if (i.severity === 'error') (c.errors++, total.errors++);
-    else (c.warnings++, total.warnings++);
+    if (i.severity === 'error') { c.errors++; total.errors++; }
+    else { c.warnings++; total.warnings++; }
     byStep.set(i.step, c);
   }
   return { byStep, total };
@@ -174,10 +174,10 @@ const countPresented = memoByIdentity((p: PresentedIssues) => {
   };
   for (const i of p.problems) {
     const c = at(i.step);
-    if (i.severity === 'error') (c.errors++, total.errors++);
-    else (c.warnings++, total.warnings++);
+    if (i.severity === 'error') { c.errors++; total.errors++; }
+    else { c.warnings++; total.warnings++; }
   }
-  for (const i of p.todo) (at(i.step).todo++, total.todo++);
+  for (const i of p.todo) { at(i.step).todo++; total.todo++; }
   return { byStep, total };
 });
 
@@ -204,10 +204,8 @@ export function useBudgetTotals(): BudgetTotals | null {
   const parties = useStore((s) => s.app?.parties);
   const start = useStore((s) => s.app?.project.startDate);
   const end = useStore((s) => s.app?.project.endDate);
-  return useMemo(() => {
-    const app = useStore.getState().app;
-    return app ? budgetTotals(app) : null;
-    // The inputs are the parts budgetTotals reads; the rest of the application does not affect it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [budget, parties, start, end]);
+  return useMemo(
+    () => (budget && parties ? budgetTotals({ budget, parties, project: { startDate: start ?? '', endDate: end ?? '' } }) : null),
+    [budget, parties, start, end],
+  );
 }

@@ -3,7 +3,7 @@ import type { StepId } from '../../../shared/model/steps';
 import type { Lang } from '../../../shared/model/labels';
 import type { ReadonlyPath } from './paths';
 import type { Store } from './index';
-import type { PendingMerge } from '../coowners/mergeState';
+import type { PendingMerge } from './mergeState';
 import { readPanelChoice } from './panelChoice';
 
 export type DialogChoice = { id: string; label: string; primary?: boolean };

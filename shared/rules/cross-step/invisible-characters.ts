@@ -10,6 +10,7 @@ import type { RuleContext } from '../context';
  * grapheme joiner, interlinear annotation and the invisible tag characters (U+E0000–E007F, as surrogate pairs).
  */
 const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class -- combining marks are listed one by one on purpose
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
 
 /** At most this many characters are named in one warning; the count says how many there are. */
@@ -17,6 +18,7 @@ const NAMED = 3;
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+// eslint-disable-next-line no-misleading-character-class -- the same list as INVISIBLE
 const ANY_INVISIBLE = new RegExp(INVISIBLE.source);
 
 type Finding = { path: AnyPath; count: number; characters: string };

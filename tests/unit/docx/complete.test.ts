@@ -82,7 +82,7 @@ beforeAll(async () => {
     pdfPages(draftPdf!),
     pdfWordBoxes(finalPdf!),
   ]);
-}, 300_000);
+});
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { openApplicationBytes, type OpenedBytes } from '../../../shared/docx/ope
 import { PART_CAPS } from '../../../shared/docx/embed-read';
 import { fingerprint } from '../../../shared/model/fingerprint';
 import type { Application } from '../../../shared/model/schema';
-import { applicationPart, bytes, deflated, embedded, exportOf, fixtureApp, partsOf, rezip, stored, text, writeZip, zeros, zip64Claim } from './attacks';
+import { bytes, deflated, embedded, exportOf, fixtureApp, partsOf, rezip, stored, text, writeZip, zeros, zip64Claim } from './attacks';
 
 let app: Application;
 let docx: Uint8Array;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   docx = await exportOf(app);
   parts = partsOf(docx);
   documentId = embedded(docx).documentId;
-}, 120_000);
+});
 
 /** Refused, with one sentence in each language and nothing of a stack trace. */
 function refused(r: OpenedBytes, sv?: RegExp): string {

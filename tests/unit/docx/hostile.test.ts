@@ -34,7 +34,7 @@ beforeAll(async () => {
   writeFileSync(file, bytes);
   const [pdf] = await toPdf([file], dir);
   [reading, pages, boxes] = await Promise.all([readDocx(file), pdfPages(pdf!), pdfWordBoxes(pdf!)]);
-}, 300_000);
+});
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

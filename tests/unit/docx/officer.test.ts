@@ -60,7 +60,7 @@ beforeAll(async () => {
     }),
   );
   skaraborgDocx = await readDocx(files[0]!);
-}, 300_000);
+});
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

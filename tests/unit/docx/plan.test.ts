@@ -50,7 +50,7 @@ beforeAll(async () => {
     pdfPages(a!).then((p) => p.join('\n')),
     pdfPages(b!).then((p) => p.join('\n')),
   ]);
-}, 300_000);
+});
 
 describe('budget: SIM per party and the valuation of staff time', () => {
   it('shows, per party and year, its costs, what SIM pays of them and its own share', () => {

@@ -54,7 +54,7 @@ describe('broken files opened through the handler', () => {
         const slots: [Record<string, unknown> | unknown[], string | number][] = [];
         const walk = (v: unknown) => {
           if (Array.isArray(v)) v.forEach((x, i) => (slots.push([v, i]), walk(x)));
-          else if (v && typeof v === 'object') for (const k of Object.keys(v)) slots.push([v as Record<string, unknown>, k]), walk((v as Record<string, unknown>)[k]);
+          else if (v && typeof v === 'object') for (const k of Object.keys(v)) { slots.push([v as Record<string, unknown>, k]); walk((v as Record<string, unknown>)[k]); }
         };
         walk(doc);
         const [holder, k] = slots[pick % slots.length]!;

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, fixtureApp, tempDir } from './support';
 import { FakeWindow, fake } from './electron-fake';
+import { quiescent } from '../../support/quiescent';
 
 /**
  * The real main process (main.ts, windows.ts, quit.ts, the IPC binding and the handlers) on an `electron`
@@ -57,7 +58,7 @@ const promptFor = async (win: FakeWindow) => {
   await vi.waitFor(() => expect(fake.prompts.map((p) => p.win)).toContain(win));
   return fake.prompts.find((p) => p.win === win)!;
 };
-const settle = () => new Promise((r) => setTimeout(r, 20));
+const settle = quiescent;
 
 vi.mock('../../../electron/windows', async (orig) => {
   const m = await orig<typeof import('../../../electron/windows')>();

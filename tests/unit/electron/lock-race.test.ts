@@ -65,7 +65,7 @@ describe('breaking a stale lock', () => {
     } finally {
       for (const r of racers) r.proc.kill();
     }
-  }, 120_000);
+  });
 });
 
 describe('breaking a stale lock where the file system has no hard links (FAT, some shares)', () => {
@@ -103,5 +103,5 @@ describe('breaking a stale lock where the file system has no hard links (FAT, so
       }),
       { numRuns: 30 },
     );
-  }, 120_000);
+  });
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { quiescent } from '../../support/quiescent';
 
 const m = vi.hoisted(() => {
   const appHandlers = new Map<string, (...args: unknown[]) => void>();
@@ -52,7 +53,7 @@ beforeEach(() => {
   Object.assign(process, { resourcesPath: '/fake/resources' });
 });
 
-const flush = () => new Promise((r) => setTimeout(r, 0));
+const flush = quiescent;
 
 describe('main process start-up', () => {
   it('registers the app scheme and applies security before the first window', async () => {

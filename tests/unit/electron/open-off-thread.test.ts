@@ -19,7 +19,7 @@ describe('reading opened files off main’s thread', () => {
     const docx = await exportOf(fixtureApp('complete'));
     const broken = new TextEncoder().encode('{"format":"sim-ansokan"');
     for (const bytes of [file, docx, broken]) expect(await open(bytes)).toEqual(openApplicationBytes(bytes));
-  }, 60_000);
+  });
 
   it('leaves main’s event loop free while the file is read', async () => {
     const file = new Uint8Array(readFileSync(resolve(__dirname, '../../fixtures/stress.simansokan')));
@@ -30,7 +30,7 @@ describe('reading opened files off main’s thread', () => {
     expect(r.ok).toBe(true);
     // In place, the read would finish before any callback could run; in a worker, main turned meanwhile.
     expect(turnedFirst).toBe(true);
-  }, 60_000);
+  });
 
   it('refuses with a sentence when the worker runs out of the memory it is given', async () => {
     const tiny = openOffThread(WORKER, { heapMb: 2 });
@@ -38,5 +38,5 @@ describe('reading opened files off main’s thread', () => {
     const r = await tiny(file);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message.sv).toMatch(/kunde inte läsas in/);
-  }, 60_000);
+  });
 });

@@ -102,7 +102,7 @@ describe('a macOS build without a Developer ID (stand-in Electron.app, codesign 
     // electron-builder may write the name decomposed (o + combining diaeresis), as macOS's own file system would.
     const name = (await readdir(join(output, 'mac-arm64'))).find((n) => n.normalize('NFC') === 'SIM-ansökan.app');
     app = join(output, 'mac-arm64', name ?? 'SIM-ansökan.app');
-  }, 120_000);
+  });
   afterAll(async () => {
     process.env.PATH = savedPath;
     delete process.env.SIM_CODESIGN_RECORD;

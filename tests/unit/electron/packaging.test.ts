@@ -119,7 +119,7 @@ describe('a packaged app (linux dir, stand-in Electron)', () => {
     });
     unpacked = join(output, 'linux-unpacked');
     entries = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false });
-  }, 120_000);
+  });
   afterAll(() => tmp?.cleanup());
 
   it('holds only the built app in its asar: no tests, fixtures, sources, maps or node_modules', () => {

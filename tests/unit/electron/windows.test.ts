@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { MAIN_EVENT_CHANNEL } from '../../../shared/ipc/contract';
 import { tempDir } from './support';
+import { quiescent } from '../../support/quiescent';
 
 class FakeContents extends EventEmitter {
   static nextId = 1;
@@ -147,7 +148,7 @@ describe('windows', () => {
     await vi.waitFor(() => expect(m.showMessageBox).toHaveBeenCalled());
     const [, opts] = m.showMessageBox.mock.calls[0]!;
     expect(opts).toMatchObject({ message: 'Vill du spara ändringarna i "Dalslands barn"?', buttons: ['Spara', 'Spara inte', 'Avbryt'], defaultId: 0, cancelId: 2 });
-    await new Promise((r) => setTimeout(r, 10));
+    await quiescent();
     expect(win.destroyed).toBe(false);
   });
 

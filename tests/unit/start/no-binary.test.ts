@@ -24,7 +24,7 @@ describe('where Electron’s binary cannot be had', () => {
     project = join(work, 'project');
     cloneProject(project);
     mirror = await serveMirror(join(work, 'empty-mirror'));
-  }, 120_000);
+  });
   afterAll(async () => {
     await mirror?.close();
     if (work) await rm(work, { recursive: true, force: true });
@@ -36,7 +36,7 @@ describe('where Electron’s binary cannot be had', () => {
     expect(ours(r)).toEqual([expect.stringMatching(new RegExp(`^Electron ${VERSION.replace(/\./g, '\\.')} is not installed and could not be fetched \\(.*404.*\\): the first start needs an internet connection once, or ELECTRON_MIRROR set to a mirror that has it\\.$`))]);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(join(project, 'out'))).toBe(false);
-  }, 120_000);
+  });
 
   it('with no network at all the sentence is the same, with the reason the connection failed', async () => {
     const closed = await serveMirror(join(work, 'gone'));
@@ -45,7 +45,7 @@ describe('where Electron’s binary cannot be had', () => {
     expect(r.code).not.toBe(0);
     expect(ours(r)).toEqual([expect.stringMatching(/could not be fetched \(.+\): the first start needs an internet connection once/)]);
     expect(r.stderr).not.toMatch(/^\s+at /m);
-  }, 120_000);
+  });
 
   it('a download that does not match its checksum is refused, and nothing is installed', async () => {
     const dir = join(work, 'bad-mirror');
@@ -60,14 +60,14 @@ describe('where Electron’s binary cannot be had', () => {
     } finally {
       await bad.close();
     }
-  }, 120_000);
+  });
 
   it('npm run test:electron fails with one sentence saying it needs the binary, not with a skip or a stack', async () => {
     const r = await run(NPM, ['run', 'test:electron'], project, env(mirror.url, 'c4'));
     expect(r.code).not.toBe(0);
     expect(ours(r)).toEqual([expect.stringMatching(/^npm run test:electron cannot run: Electron \S+ is not installed and could not be fetched \(.+\)/)]);
     expect(r.stdout + r.stderr).not.toMatch(/skipped|^\s+at /m);
-  }, 120_000);
+  });
 
   it('the smoke suite started straight through vitest says the same in one sentence, and runs nothing', async () => {
     const r = await run(process.execPath, [join(project, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'tests/electron/vitest.config.ts'], project, env(mirror.url, 'c5'));
@@ -76,5 +76,5 @@ describe('where Electron’s binary cannot be had', () => {
       'The Electron smoke tests need Electron’s binary, and none is installed: run them with "npm run test:electron", which fetches it.',
     ]);
     expect(r.stdout).not.toMatch(/skipped|passed/);
-  }, 120_000);
+  });
 });

@@ -35,7 +35,7 @@ describe('npm start and npm run dev on a clean clone with no Electron binary', (
     cloneProject(project);
     await writeStandinRelease(join(work, 'mirror'), VERSION, process.platform, process.arch);
     mirror = await serveMirror(join(work, 'mirror'));
-  }, 120_000);
+  });
   afterAll(async () => {
     await mirror?.close();
     if (work) await rm(work, { recursive: true, force: true });
@@ -61,7 +61,7 @@ describe('npm start and npm run dev on a clean clone with no Electron binary', (
     expect(s.rendererUrl).toBeNull();
     // One build: electron-vite says "building … for production" once per part (main, preload, renderer).
     expect(r.stdout.match(BUILD_STEP)).toHaveLength(3);
-  }, 240_000);
+  });
 
   it('a second npm start fetches nothing and still builds exactly once', async () => {
     const asked = mirror.requests.length;
@@ -71,7 +71,7 @@ describe('npm start and npm run dev on a clean clone with no Electron binary', (
     expect(r.stderr).not.toMatch(/Fetching Electron/);
     expect((await started('again.json')).mainExists).toBe(true);
     expect(r.stdout.match(BUILD_STEP)).toHaveLength(3);
-  }, 240_000);
+  });
 
   it('npm run dev fetches a missing binary the same way and starts it on the dev server', async () => {
     await rm(join(project, 'node_modules/electron/dist'), { recursive: true });
@@ -85,7 +85,7 @@ describe('npm start and npm run dev on a clean clone with no Electron binary', (
     expect(real(s.execPath)).toBe(exe());
     expect(s.mainExists).toBe(true);
     expect(s.rendererUrl).toMatch(/^http:\/\/(localhost|127\.0\.0\.1|\[::1\]):\d+\/?$/);
-  }, 240_000);
+  });
 
   it('left this checkout’s node_modules/electron exactly as it was', () => {
     expect(snapshot(join(ROOT, 'node_modules/electron'))).toEqual(before);
