@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { newApplication } from '../../../shared/model/new';
 import { DEFAULT_PROGRAMME } from '../../../shared/program';
 import { useStore, type Store } from '../../../renderer/src/store';
-import type { PendingMerge } from '../../../renderer/src/coowners/mergeState';
+import type { PendingMerge } from '../../../renderer/src/store/mergeState';
 
 const s = () => useStore.getState();
 const root = join(__dirname, '../../..');
