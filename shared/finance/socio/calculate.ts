@@ -26,7 +26,7 @@
  * Every amount in the result is whole kronor; no field is ever NaN or Infinity: what cannot be computed
  * is null.
  */
-import type { Actor, Application, AvoidedCost } from '../../model/schema';
+import type { Actor, Application } from '../../model/schema';
 import { ACTORS, INVESTORS, emptyActorSeries, investmentFromBudget, type ActorSeries, type Investor } from './investment';
 import { largestAvoidedCost, SOCIO_MAX_KRONOR } from './bounds';
 import { SENSITIVITY_EFFECTS, SENSITIVITY_RATES, type ActorBalance, type Flow, type MissingInput, type SensitivityCell, type SocioInputs, type SocioResult } from './types';

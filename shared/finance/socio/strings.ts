@@ -1,6 +1,4 @@
 import { defineCatalog } from '../../i18n/catalog';
-import type { MissingInput } from './types';
-import type { Investor } from './investment';
 
 /**
  * The calculation's words, shared by the CLI, the DOCX and the wizard's catalog so a figure is called

@@ -1,5 +1,5 @@
 import type { Actor, AvoidedCost } from '../../model/schema';
-import type { ActorSeries, Investor } from './investment';
+import type { Investor } from './investment';
 
 /** The calculation's inputs and result; calculate.ts computes them, bounds.ts and the labels read them. */
 export type SocioInputs = {

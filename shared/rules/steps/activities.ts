@@ -1,4 +1,3 @@
-import { isBlank } from '../checks';
 import type { RuleContext } from '../context';
 
 export function activitiesRules(ctx: RuleContext): void {

@@ -1,4 +1,4 @@
-import { budgetTotals, budgetYearCount } from '../../finance/totals';
+import { budgetTotals } from '../../finance/totals';
 import type { CostLine, FinancingLine } from '../../model/schema';
 import type { BudgetTotals } from '../../finance/totals';
 import { needsValuation, valuationMismatches, valuationAmount } from '../../finance/valuation';

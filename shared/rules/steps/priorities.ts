@@ -1,4 +1,3 @@
-import { isBlank } from '../checks';
 import type { RuleContext } from '../context';
 
 export function prioritiesRules(ctx: RuleContext): void {

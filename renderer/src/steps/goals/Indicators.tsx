@@ -1,5 +1,5 @@
 import { EFFECT_LEVEL_LABELS } from '../../../../shared/model/option-labels';
-import { EFFECT_LEVELS, type Indicator, type LogicIndicator } from '../../../../shared/model/schema';
+import { EFFECT_LEVELS } from '../../../../shared/model/schema';
 import { LIMITS } from '../../../../shared/model/limits';
 import { Repeater, Select, TextField } from '../../components';
 import type { ItemPath } from '../../store/paths';

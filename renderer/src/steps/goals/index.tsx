@@ -1,5 +1,4 @@
 import { LIMITS } from '../../../../shared/model/limits';
-import type { LogicRow, ProjectGoal } from '../../../../shared/model/schema';
 import { Repeater, Section, TextArea } from '../../components';
 import { useT } from '../../i18n';
 import { emptyLogicRow, emptyProjectGoal, excerpt } from './model';

@@ -1,6 +1,5 @@
 import { emptyParty } from '../../../../shared/model/new';
 import { LIMITS } from '../../../../shared/model/limits';
-import type { Party } from '../../../../shared/model/schema';
 import { Checkbox, Repeater, Select, TextField } from '../../components';
 import { useStore } from '../../store';
 import type { ItemPath } from '../../store/paths';
