@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES } from './limits';
 import { tooLargeMessage } from './too-large';
 import { ForbiddenKeyError, parseStrictJson, stableStringify } from './json';
 import { checkJsonBounds, type BoundsViolation } from './bounds';
-import { fingerprintContent, idMatches } from './fingerprint';
+import { fingerprintContent, idMatches, LEGACY_ID_PATTERN } from './fingerprint';
 import { migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
 import { describePath, type Lang, type Localized } from './labels';
 import { formatNumber } from '../finance/money';
@@ -123,7 +123,8 @@ export function loadApplicationValue(raw: unknown, registry: MigrationRegistry =
  */
 function withFullFreezeId(app: Application): Application {
   const f = app.workflow.freeze;
-  if (!f || idMatches(f.snapshot, f.documentId) !== 'legacy') return app;
+  // Only a short ID can be a legacy one: a full ID is never hashed here (SHA-256 of a large snapshot is slow in JS).
+  if (!f || !LEGACY_ID_PATTERN.test(f.documentId) || idMatches(f.snapshot, f.documentId) !== 'legacy') return app;
   return { ...app, workflow: { ...app.workflow, freeze: { ...f, documentId: fingerprintContent(f.snapshot) } } };
 }
 

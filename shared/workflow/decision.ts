@@ -1,5 +1,6 @@
 import { deepEqual } from '../merge/merge';
 import { fingerprint } from '../model/fingerprint';
+import { decidedContentIntact } from '../model/decided';
 import type { Decision, ReportingDate } from '../model/lifecycle';
 import { CONTENT_KEYS, type Application } from '../model/schema';
 
@@ -51,7 +52,8 @@ export function decidedDocumentIdOf(app: Application): string | null {
 export function keepDecided(prev: Application, next: Application): Application {
   const d = next.lifecycle.decision;
   if (!d) return next;
-  if (!prev.lifecycle.decision) return fingerprint(next) === d.decidedDocumentId ? next : prev;
+  if (!prev.lifecycle.decision) return decidedContentIntact(next) ? next : prev;
+  if (next.workflow.freeze !== prev.workflow.freeze && !decidedContentIntact(next)) return prev;
   for (const k of CONTENT_KEYS) if (prev[k] !== next[k] && !deepEqual(prev[k], next[k])) return prev;
   return next;
 }
