@@ -3,6 +3,7 @@ import { localizedTable } from '../i18n/localized';
 import { costCategoryStrings, fieldStrings, pathStrings, stepStrings } from './label-strings';
 import type { CostCategory } from './schema';
 import { stepForPath, type StepId } from './steps';
+import { lifecycleFieldLabel, proposedPath } from './lifecycle-labels';
 
 /** Lang and Localized are defined in shared/i18n/catalog.ts; re-exported for the many callers that import them here. */
 export type { Lang, Localized };
@@ -24,7 +25,9 @@ export function pathPattern(path: readonly (string | number)[]): string {
 }
 
 export function fieldLabel(path: readonly (string | number)[], lang: Lang): string | null {
-  return FIELD_LABELS[pathPattern(path)]?.[lang] ?? null;
+  const proposed = proposedPath(path);
+  if (proposed) return fieldLabel(proposed, lang);
+  return FIELD_LABELS[pathPattern(path)]?.[lang] ?? lifecycleFieldLabel(path, lang);
 }
 
 /**

@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES } from './limits';
 import { tooLargeMessage } from './too-large';
 import { ForbiddenKeyError, parseStrictJson, stableStringify } from './json';
 import { checkJsonBounds, type BoundsViolation } from './bounds';
-import { fingerprintContent, idMatches } from './fingerprint';
+import { fingerprintContent, idMatches, LEGACY_ID_PATTERN } from './fingerprint';
 import { migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
 import { inBoth, textOf } from '../i18n/localized';
 import type { Lang, Localized } from '../i18n/catalog';
@@ -12,6 +12,7 @@ import { describePath } from './labels';
 import { loadStrings } from './load-strings';
 import { formatNumber } from '../finance/money';
 import { duplicateIds, type DuplicateId } from './unique-ids';
+import { decidedContentProblem } from './decided';
 
 /** One reason a file could not be read, said for a person, with where it is. */
 export type LoadProblem = {
@@ -92,6 +93,8 @@ export function loadApplicationValue(raw: unknown, registry: MigrationRegistry =
   // The schema refuses a repeated id in each list it knows; this walk also covers any list of items it does not.
   const repeated = duplicateIds(parsed.data, MAX_PROBLEMS);
   if (repeated.length > 0) return { ok: false, problems: repeated.map((d) => problemAt(d.path, duplicateIdMessage(d))) };
+  const decided = decidedContentProblem(parsed.data);
+  if (decided) return whole(decided);
   return { ok: true, application: withFullFreezeId(parsed.data), migratedFrom: version === FORMAT_VERSION ? null : version };
 }
 
@@ -102,7 +105,8 @@ export function loadApplicationValue(raw: unknown, registry: MigrationRegistry =
  */
 function withFullFreezeId(app: Application): Application {
   const f = app.workflow.freeze;
-  if (!f || idMatches(f.snapshot, f.documentId) !== 'legacy') return app;
+  // Only a short ID can be a legacy one: a full ID is never hashed here (SHA-256 of a large snapshot is slow in JS).
+  if (!f || !LEGACY_ID_PATTERN.test(f.documentId) || idMatches(f.snapshot, f.documentId) !== 'legacy') return app;
   return { ...app, workflow: { ...app.workflow, freeze: { ...f, documentId: fingerprintContent(f.snapshot) } } };
 }
 

@@ -8,7 +8,9 @@ export function freezeForSigning(app: Application, label: string, now: Date): Ap
   return { ...app, workflow: { ...app.workflow, freeze } };
 }
 
+/** Unlocks for editing; not while a decision stands on the frozen version (withdraw the decision first). */
 export function unfreeze(app: Application): Application {
+  if (app.lifecycle.decision) return app;
   return { ...app, workflow: { ...app.workflow, freeze: null } };
 }
 

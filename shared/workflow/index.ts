@@ -3,3 +3,7 @@ export * from './approvals';
 export * from './changelog';
 export * from './freeze';
 export * from './exchange';
+export * from './decision';
+export * from './phase';
+export * from './report-id';
+export * from './report';
