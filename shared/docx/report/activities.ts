@@ -15,7 +15,7 @@ export function activitiesSection(ctx: ReportContext): { title: string; children
   const planned = ctx.app.activities;
   if (!planned.length) return { title: rt('activities'), children: [para(rt('noActivities'), { style: STYLE.empty })] };
   const rows = planned.map((a, i): CellSpec[] => {
-    const r = ctx.report.activities.find((x) => x.activityId === a.id);
+    const r = ctx.report.activities.find((x) => x.id === a.id);
     const status = r?.status ? rt(`status_${r.status}`) : rt('status_none');
     const moved = r && (r.newStart || r.newEnd) ? span(ctx, r.newStart, r.newEnd) : ctx.t('dash');
     return [

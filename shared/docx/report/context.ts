@@ -2,7 +2,7 @@ import type { Application } from '../../model/schema';
 import type { Programme } from '../../program/schema';
 import { createContext, type DocxContext } from '../context';
 import { reportStrings } from './report-strings';
-import type { Decision, Report } from './types';
+import type { Decision, Report } from '../../model/lifecycle';
 
 export type ReportContext = DocxContext & {
   decision: Decision;
@@ -11,14 +11,6 @@ export type ReportContext = DocxContext & {
   rt: ReturnType<typeof reportStrings.in>;
 };
 
-/**
- * The decided application as the report prints it: the content exactly as signed (decision.decidedContent), never the
- * file's current content, so a report can only ever compare with what the funder decided on.
- */
-export function decidedApplication(app: Application, decision: Decision): Application {
-  return { ...app, ...decision.decidedContent };
-}
-
 export function createReportContext(
   app: Application,
   programme: Programme,
@@ -26,7 +18,8 @@ export function createReportContext(
   report: Report,
   opts: { draft: boolean; now: Date; documentId: string },
 ): ReportContext {
-  const ctx = createContext(decidedApplication(app, decision), programme, opts);
+  // The file's content is the decided application: while a decision exists it cannot change (shared/model/decided.ts).
+  const ctx = createContext(app, programme, opts);
   return { ...ctx, decision, report, rt: reportStrings.in(ctx.lang) };
 }
 

@@ -15,7 +15,7 @@ export type CostYear = { index: number; groups: CostGroup[]; budget: number; out
  */
 export function costsAgainstBudget(ctx: ReportContext): CostYear[] {
   const lines = ctx.app.budget.costLines;
-  const years = Math.max(ctx.totals.years, ...ctx.report.outcomes.map((o) => o.year));
+  const years = Math.max(ctx.totals.years, ...ctx.report.outcomes.map((o) => o.amounts.length));
   const byLine = new Map(lines.map((l) => [l.id, l]));
   const out: CostYear[] = Array.from({ length: years }, (_, index) => ({ index, groups: [], budget: 0, outcome: 0 }));
   const keyed = out.map(() => new Map<string, CostGroup>());
@@ -31,10 +31,12 @@ export function costsAgainstBudget(ctx: ReportContext): CostYear[] {
     });
   }
   for (const o of ctx.report.outcomes) {
-    const l = byLine.get(o.costLineId);
-    // Project years count from 1; an outcome for a line no longer in the decided budget has nothing to compare with.
-    if (!l || o.year < 1 || o.year > years || !o.amount) continue;
-    groupOf(o.year - 1, l.partyId, l.category, l.kind).outcome += o.amount;
+    const l = byLine.get(o.id);
+    // An outcome for a line not in the decided budget has nothing to compare with (the rules report it).
+    if (!l) continue;
+    o.amounts.forEach((amount, y) => {
+      if (amount) groupOf(y, l.partyId, l.category, l.kind).outcome += amount;
+    });
   }
   const partyOrder = new Map(ctx.app.parties.map((p, i) => [p.id, i]));
   for (const y of out) {

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../finance';
 import { EFFECT_LEVELS, type Indicator } from '../../model/schema';
 import { dataTable, heading2, para, type CellSpec } from '../elements';
 import { orDash } from '../sections/format';
@@ -22,7 +23,8 @@ export function indicatorsByLevel(ctx: ReportContext): { level: Level; rows: Row
 
 function rowsFor(ctx: ReportContext, row: Row): CellSpec[][] {
   const { rt } = ctx;
-  const values = ctx.report.indicators.find((v) => v.indicatorId === row.indicator.id)?.values ?? [];
+  const reported = ctx.report.indicators.find((v) => v.id === row.indicator.id);
+  const values = reported?.values ?? [];
   const sorted = [...values].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const head: CellSpec[] = [
     { text: orDash(ctx, row.indicator.text), lead: row.chain === null ? undefined : rt('chain', { n: row.chain }) },
@@ -33,7 +35,8 @@ function rowsFor(ctx: ReportContext, row: Row): CellSpec[][] {
   // One line per measurement: the indicator, its baseline and target head the first, so each value reads against them.
   return sorted.map((v, i) => {
     const lead = i === 0 ? head : ['', '', ''];
-    const value = v.comment.trim() ? `${orDash(ctx, v.value)}\n${v.comment}` : orDash(ctx, v.value);
+    const figure = v.value === null ? ctx.t('dash') : formatNumber(v.value, 3);
+    const value = v.comment.trim() ? `${figure}\n${v.comment}` : figure;
     return [...lead, { text: value, bold: false }, orDash(ctx, v.date), orDash(ctx, v.source)];
   });
 }
