@@ -52,11 +52,12 @@ export function indicatorSection(ctx: ReportContext): { title: string; children:
       heading2(rt(`level_${g.level}`)),
       dataTable({
         columns: [
-          { header: rt('indicator'), weight: 30 },
+          { header: rt('indicator'), weight: 28 },
           { header: rt('baseline'), weight: 13 },
           { header: rt('target'), weight: 13 },
-          { header: rt('measured'), weight: 15 },
-          { header: rt('measuredDate'), weight: 12 },
+          { header: rt('measured'), weight: 14 },
+          // Wide enough for 2025-06-15 on one line: LibreOffice would otherwise break the date at a hyphen.
+          { header: rt('measuredDate'), weight: 15 },
           { header: rt('source'), weight: 17 },
         ],
         rows: g.rows.flatMap((r) => rowsFor(ctx, r)),
