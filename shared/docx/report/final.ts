@@ -1,5 +1,4 @@
-import { computeSocioEconomics, formatKronor, formatNumber, formatPercent, hasSocioEconomicInputs, socioInputsFromApplication, type SocioResult } from '../../finance';
-import type { Application } from '../../model/schema';
+import { formatKronor, formatNumber, formatPercent, socioWithOutcomes } from '../../finance';
 import { dataTable, factTable, heading3, para, textBlock, type CellSpec } from '../elements';
 import { orDash } from '../sections/format';
 import { STYLE } from '../styles';
@@ -36,40 +35,15 @@ export function spreadingSection(ctx: ReportContext): DocSection | null {
   return { title: ctx.rt('spreading'), children: textBlock(ctx, ctx.report.final.spreading) };
 }
 
-/**
- * The application with the outcomes in place of the assumptions: the budget's cost lines carry what was spent, and
- * reach and success rate are those reported. Unit costs, horizon and discount rate stay as decided.
- */
-export function withOutcomes(ctx: ReportContext): Application {
-  const { app, report } = ctx;
-  const spent = new Map(report.outcomes.map((o) => [o.id, o.amounts]));
-  return {
-    ...app,
-    budget: { ...app.budget, costLines: app.budget.costLines.map((l) => ({ ...l, amounts: [...(spent.get(l.id) ?? [])] })) },
-  };
-}
-
-/** The calculation before (the application's assumptions) and after (the outcomes), by the same function. */
-export function socioBeforeAfter(ctx: ReportContext): { before: SocioResult; after: SocioResult } | null {
-  const final = ctx.report.final;
-  if (!final || !hasSocioEconomicInputs(ctx.app)) return null;
-  const before = computeSocioEconomics(socioInputsFromApplication(ctx.app));
-  const after = computeSocioEconomics({
-    ...socioInputsFromApplication(withOutcomes(ctx)),
-    peopleReached: final.socio.peopleReached,
-    effect: final.socio.effect,
-  });
-  return { before, after };
-}
-
 export function socioSection(ctx: ReportContext): DocSection | null {
   const { rt, report } = ctx;
   if (!report.final) return null;
-  const both = socioBeforeAfter(ctx);
+  // The one recomputation the wizard shows too: the same calculation with the outcomes in place of the assumptions.
+  const both = socioWithOutcomes(ctx.app, report);
   if (!both) return { title: rt('socio'), children: [para(rt('noSocio'), { style: STYLE.empty })] };
-  const { before, after } = both;
+  const { original: before, outcome: after } = both;
   const effectBefore = ctx.app.socioEconomics.effect;
-  const effectAfter = report.final.socio.effect;
+  const effectAfter = both.replaced.effect ? report.final.socio.effect : effectBefore;
   const pct = (p: number | null): CellSpec => ({ text: p === null ? ctx.t('dash') : formatPercent(p / 100), align: 'right' });
   const kr = (n: number): CellSpec => ({ text: formatKronor(n), align: 'right' });
   const num = (n: number): CellSpec => ({ text: formatNumber(n, 2), align: 'right' });

@@ -1,4 +1,4 @@
-import { formatKronor } from '../../finance';
+import { formatKronor, grantedAgainstSought } from '../../finance';
 import type { Deviation } from '../../model/lifecycle';
 import { dataTable, heading3, para, textBlock, type CellSpec } from '../elements';
 import { orDash } from '../sections/format';
@@ -11,15 +11,12 @@ const kr = (n: number): CellSpec => ({ text: formatKronor(n), align: 'right' });
 
 /** Beslut och rapportperiod: what the funder decided, granted against sought per year, and the reporting dates. */
 export function decisionSection(ctx: ReportContext): DocSection {
-  const { rt, decision, report, totals } = ctx;
+  const { rt, decision, report } = ctx;
   const children: Wml[] = [];
   if (report.summary.trim()) children.push(heading3(rt('periodSummary')), ...textBlock(ctx, report.summary));
   children.push(heading3(rt('conditions')), ...(decision.conditions.trim() ? textBlock(ctx, decision.conditions) : [para(rt('noConditions'), { style: STYLE.empty })]));
-  const years = Math.max(decision.grantedPerYear.length, totals.years);
-  if (years > 0) {
-    const granted = (i: number) => decision.grantedPerYear[i] ?? 0;
-    const sum = (f: (i: number) => number) => Array.from({ length: years }, (_, i) => f(i)).reduce((a, b) => a + b, 0);
-    const sought = (i: number) => totals.simByYear[i] ?? 0;
+  const granted = grantedAgainstSought(ctx.app);
+  if (granted.years.length) {
     children.push(
       heading3(rt('grantedVsSought')),
       dataTable({
@@ -27,13 +24,13 @@ export function decisionSection(ctx: ReportContext): DocSection {
           { header: ctx.t('year'), weight: 40 },
           { header: rt('sought'), weight: 20, align: 'right' },
           { header: rt('grantedShort'), weight: 20, align: 'right' },
-          { header: rt('deviationKr'), weight: 20, align: 'right' },
+          { header: rt('grantedDifference'), weight: 20, align: 'right' },
         ],
-        rows: Array.from({ length: years }, (_, i) => {
-          const y = ctx.years[i];
-          return [`${ctx.t('year')} ${i + 1}${y ? ` (${y.start} – ${y.end})` : ''}`, kr(sought(i)), kr(granted(i)), kr(granted(i) - sought(i))];
+        rows: granted.years.map((g) => {
+          const y = ctx.years[g.year];
+          return [`${ctx.t('year')} ${g.year + 1}${y ? ` (${y.start} – ${y.end})` : ''}`, kr(g.sought), kr(g.granted), kr(g.difference)];
         }),
-        totals: [[rt('total'), kr(sum(sought)), kr(sum(granted)), kr(sum(granted) - sum(sought))]],
+        totals: [[rt('total'), kr(granted.sought), kr(granted.granted), kr(granted.difference)]],
       }),
     );
   }
