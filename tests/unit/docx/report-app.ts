@@ -9,7 +9,7 @@ import { loadApplicationText } from '../../../shared/model/load';
 import type { Application } from '../../../shared/model/schema';
 import { freezeForSigning } from '../../../shared/workflow/freeze';
 import { recordDecision } from '../../../shared/workflow/decision';
-import { startReport, indicatorsOf } from '../../../shared/workflow/report';
+import { indicatorsOf, startChangeRequest, startReport } from '../../../shared/workflow/report';
 
 const FIXTURES = resolve(__dirname, '../../fixtures');
 
@@ -89,5 +89,27 @@ export function reportedApp(base?: Application): Application {
       socio: { peopleReached: [150, 180, 200], effect: 20, effectSource: 'Uppföljning av elevhälsan 2027', comment: 'Färre nådda än planerat år 1.' },
     },
   }));
+  return app;
+}
+
+/** The decided application with a change request `cr1`: a longer period, a moved activity, a new party, more budget. */
+export function changedApp(base?: Application): Application {
+  let app = startChangeRequest(decidedApp(base), new Date('2026-01-10T08:00:00Z'), 'cr1');
+  app = {
+    ...app,
+    lifecycle: {
+      ...app.lifecycle,
+      changeRequests: app.lifecycle.changeRequests.map((cr) => {
+        const p = structuredClone(cr.proposed);
+        p.project.endDate = '2028-06-30';
+        p.activities[0]!.endDate = '2028-06-30';
+        p.budget.costLines[0]!.amounts = p.budget.costLines[0]!.amounts.map((a) => a + 50_000);
+        const newParty = { ...structuredClone(p.parties[2]!), id: 'newparty', organisation: 'Dals-Eds kommun', orgNumber: '212000-1439' };
+        newParty.signatory = { name: 'Eva Ek', title: 'Kommundirektör' };
+        p.parties.push(newParty);
+        return { ...cr, reason: 'Rekryteringen försenade starten ett halvår.\nProjektet behöver förlängas.', proposed: p };
+      }),
+    },
+  };
   return app;
 }
