@@ -8,6 +8,7 @@ import { exportCommand } from './export';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliCommand, type CliIo } from './io';
 import { newCommand } from './new';
 import { reportCommand } from './report';
+import { changeCommand } from './change';
 import { schema } from './schema';
 
 export const COMMANDS: Record<string, CliCommand> = {
@@ -17,6 +18,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   calc,
   export: exportCommand,
   report: reportCommand,
+  change: changeCommand,
 };
 
 export function usageText(): string {

@@ -21,6 +21,7 @@ export const cliLifecycleStrings = defineCatalog(
     badPeriod: 'Perioden måste vara ett heltal från 1, inte "{value}".',
     progressReport: 'lägesrapport {period}',
     finalReport: 'slutrapporten',
+    changeRequest: 'ändringsansökan',
   },
   {
     wroteIdea: 'Wrote the idea sketch {out} (Document ID {id}).',
@@ -41,5 +42,6 @@ export const cliLifecycleStrings = defineCatalog(
     badPeriod: 'The period must be a whole number from 1, not "{value}".',
     progressReport: 'progress report {period}',
     finalReport: 'the final report',
+    changeRequest: 'the change request',
   },
 );

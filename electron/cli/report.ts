@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { exportReportDocx, findReport } from '../../shared/docx/report/report';
 import { reportHasErrors, reportIssueText, validateDecision, validateReport, type ReportIssue } from '../../shared/rules';
+import { describePath } from '../../shared/model/labels';
 import { NODE_EXPORT } from '../docx-native';
 import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type CliIo, type Lang } from './io';
 import { cliLifecycleStrings as S } from './lifecycle-strings';
@@ -12,7 +13,7 @@ const WORD = { sv: { error: 'Fel', warning: 'Varning' }, en: { error: 'Error', w
 /** The errors that block a signed export, one line each, as `check` lists the application's. */
 export function refuseForErrors(io: CliIo, lang: Lang, file: string, what: string, issues: readonly ReportIssue[]): number {
   const errors = issues.filter((i) => i.severity === 'error');
-  const lines = [S.t(lang, 'refused', { file: basename(file), count: errors.length, what }), '', ...errors.map((i) => `  ${WORD[lang].error}: ${reportIssueText(i, lang)}`), '', S.t(lang, 'draftHint')];
+  const lines = [S.t(lang, 'refused', { file: basename(file), count: errors.length, what }), '', ...errors.map((i) => `  ${WORD[lang].error}: ${describePath(i.path, lang)}: ${reportIssueText(i, lang)}`), '', S.t(lang, 'draftHint')];
   io.stderr(lines.join('\n') + '\n');
   return EXIT_ISSUES;
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { budgetOutcome } from '../../../shared/finance';
 import type { Report } from '../../../shared/model/lifecycle';
 import { loadApplicationText } from '../../../shared/model/load';
 import type { Application } from '../../../shared/model/schema';
@@ -111,5 +112,23 @@ export function changedApp(base?: Application): Application {
       }),
     },
   };
+  return app;
+}
+
+/**
+ * The decided application with progress report rd1 complete by the report rules: a summary, every activity's status,
+ * the outcome exactly the budget to the period's end (no deviation to explain), children's participation.
+ */
+export function cleanReportApp(base?: Application): Application {
+  let app = startReport(decidedApp(base), 'rd1');
+  const due = budgetOutcome(app, app.lifecycle.reports[0]!);
+  app = fill(app, 'rd1', (r) => ({
+    ...r,
+    summary: 'Arbetet följer planen.',
+    activities: r.activities.map((a) => ({ ...a, status: 'ongoing', comment: 'Pågår enligt plan.' })),
+    indicators: r.indicators.map((x) => ({ ...x, values: [{ id: `m${x.id}`, date: '2025-06-15', value: 1, source: 'Egen mätning', comment: '' }] })),
+    outcomes: r.outcomes.map((o) => ({ ...o, amounts: due.lines.find((l) => l.costLineId === o.id)!.byYear.map((c) => c.budgetToDate) })),
+    children: { participation: 'Elevrådet har läst rapporten.', whatChanged: 'Träffarna flyttades till skoltid.' },
+  }));
   return app;
 }
