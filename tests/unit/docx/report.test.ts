@@ -14,12 +14,14 @@ import { getProgramme } from '../../../shared/program';
 import { reportDocumentId } from '../../../shared/workflow/report-id';
 import { indicatorsOf } from '../../../shared/workflow/report';
 import { malformedParts, pdfPages, readDocx, requireReaders, tempDir, toPdf, type DocxReading } from './readback';
-import { reportedApp } from './report-app';
+import { loadFixture, reportedApp } from './report-app';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
 const app = reportedApp();
 const programme = getProgramme(app.programme.id)!;
 const decidedId = app.lifecycle.decision!.decidedDocumentId;
+/** The generated follow-up fixture: the Skaraborg application decided, two progress reports and a final report in progress. */
+const followup = loadFixture('followup.simansokan');
 
 type Read = { bytes: Uint8Array; docx: DocxReading; pages: string[]; id: string };
 const read: Record<string, Read> = {};
@@ -54,6 +56,7 @@ beforeAll(async () => {
     exportAndRead('final', app, 'rdF', false),
     exportAndRead('hostile', hostile, 'rd1', false),
     exportAndRead('english', english, 'rdF', false),
+    exportAndRead('fixture', followup, followup.lifecycle.reports.find((r) => r.kind === 'final')!.id, true),
   ]);
 }, 400_000);
 
@@ -189,5 +192,16 @@ describe('report DOCX', () => {
     expect(pages[0]).toContain('Final report');
     expect(pages[0]).toContain('Page 1 of');
     expect(docx.headings.filter((h) => h.outline === 0)[0]!.text).toBe('1. Decision and reporting period');
+  });
+
+  it("prints the follow-up fixture's final report with every measured date whole on its line", () => {
+    const { pages, docx } = read.fixture!;
+    const dates = followup.lifecycle.reports.find((r) => r.kind === 'final')!.indicators.flatMap((i) => i.values.map((v) => v.date)).filter((d) => d);
+    expect(dates.length).toBeGreaterThan(0);
+    const text = pages.join('\n');
+    for (const d of dates) expect(text, d).toContain(d);
+    // A date split over two lines would leave "2028-06-" at a line's end.
+    expect(text).not.toMatch(/\d{4}-\d{2}-\s*\n/);
+    expect(docx.headings.at(-1)!.text).toMatch(/Underskrifter$/);
   });
 });
