@@ -11,6 +11,8 @@ import { sameFile } from '../same-file';
 import { removeLeftovers } from '../handlers/leftovers';
 import { cliText } from './strings';
 import { usage } from './usage-strings';
+import { exportIdea } from './export-idea';
+import { cliLifecycleStrings } from './lifecycle-strings';
 
 /**
  * `export <fil> --out <fil.docx> [--draft]`: the same gate as the app's export button. A signature-ready document is
@@ -23,6 +25,7 @@ export const exportCommand: CliCommand = {
     const { values, positionals } = parseCommandArgs(args, {
       out: { type: 'string' },
       draft: { type: 'boolean' },
+      idea: { type: 'boolean' },
       lang: { type: 'string' },
     });
     const lang = parseLang(values.lang);
@@ -30,6 +33,7 @@ export const exportCommand: CliCommand = {
     if (positionals.length !== 1) throw new UsageError(usage('export.oneFile'));
     if (!values.out) throw new UsageError(usage('export.noOut'));
     const draft = values.draft === true;
+    if (draft && values.idea) throw new UsageError(cliLifecycleStrings.t(lang, 'ideaAndDraft'));
     const out = resolve(io.cwd, values.out);
     // Before anything is read or built: the document must never be written over the file it is made from.
     if (await sameFile(resolve(io.cwd, positionals[0]!), out)) {
@@ -40,6 +44,7 @@ export const exportCommand: CliCommand = {
     const read = await readForCommand(positionals[0]!, io, lang);
     if (!read) return EXIT_FAILURE;
     const { application: app, programme } = read;
+    if (values.idea) return exportIdea(io, lang, app, programme, values.out);
 
     if (!draft) {
       const issues = validate(app, programme);

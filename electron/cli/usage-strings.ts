@@ -22,7 +22,7 @@ export const usageText = defineCatalog(
       oneFile: 'Ange exakt en fil att räkna på.',
     },
     export: {
-      usage: 'export <fil> --out <fil.docx> [--draft] [--lang sv|en]',
+      usage: 'export <fil> --out <fil.docx> [--draft | --idea] [--lang sv|en]',
       summary: 'Exporterar ansökan till ett Word-dokument för underskrift (eller ett utkast med --draft).',
       oneFile: 'Ange exakt en ansökan att exportera.',
       noOut: 'Ange Word-dokumentet att skriva med --out <fil.docx>.',
@@ -60,7 +60,7 @@ export const usageText = defineCatalog(
       oneFile: 'Give exactly one file to calculate.',
     },
     export: {
-      usage: 'export <file> --out <file.docx> [--draft] [--lang sv|en]',
+      usage: 'export <file> --out <file.docx> [--draft | --idea] [--lang sv|en]',
       summary: 'Exports the application to a Word document for signature (or a draft with --draft).',
       oneFile: 'Give exactly one application to export.',
       noOut: 'Give the Word document to write with --out <file.docx>.',

@@ -59,7 +59,7 @@ export async function exportDocx(s: Session, req: RequestOf<'export:docx'>): Pro
   return { status: 'exported', path: target };
 }
 
-async function offerToOpen(s: Session, path: string, lang: Lang): Promise<void> {
+export async function offerToOpen(s: Session, path: string, lang: Lang): Promise<void> {
   const t = dialogText.in(lang);
   const choice = await s.deps.dialogs.showMessage({
     type: 'info',

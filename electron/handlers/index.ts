@@ -9,6 +9,7 @@ import { openExample } from './example';
 import { setDocumentState } from './document-state';
 import { openHelpLink } from './help-link';
 import { Session } from './window-session';
+import { exportChange, exportIdea, exportReport } from './export-lifecycle';
 
 export type WindowHandlers = Handlers & {
   /** The window's own state: its locks and recovery copies. */
@@ -42,6 +43,9 @@ export function createHandlers(deps: HandlerDeps): WindowHandlers {
     'settings:set': (req) => setSettings(s, req),
     'window:setDocumentState': (req) => setDocumentState(s, req),
     'help:openLink': (req) => openHelpLink(s, req),
+    'export:idea': (req) => exportIdea(s, req),
+    'export:report': (req) => exportReport(s, req),
+    'export:change': (req) => exportChange(s, req),
   };
   return {
     ...handlers,

@@ -2,6 +2,7 @@ import type * as Zod from '../zod';
 import type { Application } from '../model/schema';
 import type { Localized } from '../model/labels';
 import type { Issue } from '../rules/types';
+import type { ReportIssue } from '../rules/report-context';
 import type { Cancelled, DraftInfo, Failure, MainEvent, OpenedFile, RecentFile, Saved, Settings } from './types';
 
 /**
@@ -132,6 +133,31 @@ export const CHANNELS = defineChannels({
     api: 'exportDocx',
     request: (z) => z.strictObject({ application: z.unknown(), draft: z.boolean() }),
     response: returns<{ status: 'exported'; path: string } | { status: 'refused'; issues: Issue[] } | Cancelled | Failure>(),
+    neverFails: false,
+  },
+  /*
+   * The documents after the application (issue 16): the idea sketch, a progress or final report and a change
+   * request, each saved where the user chooses. The renderer sends its current application (the values just typed
+   * into a report are what is exported; main has no copy of unsaved edits), validated with the file schema first.
+   */
+  'export:idea': {
+    api: 'exportIdea',
+    request: (z) => z.strictObject({ application: z.unknown() }),
+    /** The idea sketch is never signed, so it is never refused for the rules. */
+    response: returns<{ status: 'exported'; path: string } | Cancelled | Failure>(),
+    neverFails: false,
+  },
+  'export:report': {
+    api: 'exportReport',
+    request: (z) => z.strictObject({ application: z.unknown(), reportId: z.string().min(1).max(64), draft: z.boolean() }),
+    /** Refused (signed export only) while the decision or the report has errors: the follow-up rules' issues. */
+    response: returns<{ status: 'exported'; path: string } | { status: 'refused'; issues: ReportIssue[] } | Cancelled | Failure>(),
+    neverFails: false,
+  },
+  'export:change': {
+    api: 'exportChange',
+    request: (z) => z.strictObject({ application: z.unknown(), changeRequestId: z.string().min(1).max(64), draft: z.boolean() }),
+    response: returns<{ status: 'exported'; path: string } | { status: 'refused'; issues: ReportIssue[] } | Cancelled | Failure>(),
     neverFails: false,
   },
   'example:open': {

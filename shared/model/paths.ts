@@ -7,10 +7,10 @@ import type { Application } from './schema';
  *
  * The type is built from the zod-inferred `Application`, so a field added to or renamed in schema.ts is a path
  * here at once. The depth bound keeps tsc from unrolling recursive data forever; the deepest real path
- * (`goals.logicModel.i.indicators.j.level`) is six steps.
+ * (`lifecycle.changeRequests.i.proposed.budget.costLines.j.valuation.hours`) is nine steps.
  */
 
-type Depth = [never, 0, 1, 2, 3, 4, 5, 6, 7];
+type Depth = [never, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 /** Keys whose values hold further fields (objects, lists); a path can go on below them. */
 type Inner<T> = { [K in keyof T & string]-?: NonNullable<T[K]> extends object ? K : never }[keyof T & string];
@@ -29,12 +29,15 @@ type Steps<T, D extends number> = [D] extends [never]
       : [];
 
 /** Every path from `T` to one of its nodes; the empty path is `T` itself (an issue about the whole file). */
-export type PathIn<T> = Readonly<Steps<T, 8>>;
+export type PathIn<T> = Readonly<Steps<T, 10>>;
 
 /** A path into the application: the field a rule reports, a form control edits, an issue focuses. */
 export type FieldPath = PathIn<Application>;
 
-/** Paths in `T` that lead to a value of type `V`: the base a helper extends (`[...base, 'text']`). */
+/**
+ * Paths in `T` that lead to a value of type `V`: the base a helper extends (`[...base, 'text']`). Two steps shallower
+ * than FieldPath, so a base and the two steps a helper adds (`'amounts', year`) are still a FieldPath.
+ */
 export type PathTo<T, V> = PathToImpl<T, V, EachStep<T, 8>>;
 /** Like Steps with one tuple per key, so each path's target type is known; only PathTo needs that. */
 type EachStep<T, D extends number> = [D] extends [never]
