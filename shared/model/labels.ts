@@ -1,6 +1,8 @@
 import type { Lang, Localized } from '../i18n/catalog';
 import { localizedTable } from '../i18n/localized';
+import { budgetFieldStrings } from './budget-field-strings';
 import { costCategoryStrings, fieldStrings, pathStrings, stepStrings } from './label-strings';
+import { planFieldStrings } from './plan-field-strings';
 import type { CostCategory } from './schema';
 import { stepForPath, type StepId } from './steps';
 import { lifecycleFieldLabel, proposedPath } from './lifecycle-labels';
@@ -17,7 +19,11 @@ export const STEP_LABELS: Record<StepId, Localized> = localizedTable(stepStrings
 
 export const COST_CATEGORY_LABELS: Record<CostCategory, Localized> = localizedTable(costCategoryStrings);
 
-export const FIELD_LABELS: Record<string, Localized> = localizedTable(fieldStrings);
+export const FIELD_LABELS: Record<string, Localized> = {
+  ...localizedTable(fieldStrings),
+  ...localizedTable(planFieldStrings),
+  ...localizedTable(budgetFieldStrings),
+};
 
 /** The catalog key for a concrete path: numeric segments become `*`. */
 export function pathPattern(path: readonly (string | number)[]): string {
