@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../../../shared/finance/years';
-import { useTranslation } from '../i18n';
+import { useT } from '../i18n';
+import { ui } from '../i18n/strings';
 import { FieldShell, type CommonFieldProps } from './FieldShell';
 import { useBound } from './useBound';
 import { DraftInput } from './DraftInput';
@@ -10,7 +11,7 @@ import { useDraft, type Parsed } from './useDraft';
  * month follows the computer's locale and would show an English Windows user `03/01/2025`.
  */
 export function DateField(shell: CommonFieldProps) {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const [value, set] = useBound<string>(shell.path);
   const parse = (s: string): Parsed<string> => {
     let v = s.trim();

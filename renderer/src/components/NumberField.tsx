@@ -1,5 +1,6 @@
 import { formatNumber } from '../../../shared/finance/money';
-import { useTranslation } from '../i18n';
+import { useT } from '../i18n';
+import { ui } from '../i18n/strings';
 import { FieldShell, type CommonFieldProps } from './FieldShell';
 import { useBound } from './useBound';
 import { DraftInput } from './DraftInput';
@@ -18,7 +19,7 @@ type Props = CommonFieldProps & {
 
 /** A number typed the Swedish way (`1 200`, `3,5`). Values outside the bounds are explained, not stored. */
 export function NumberField({ min, max, decimals = 0, nullable = true, unit, ...shell }: Props) {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const [value, set] = useBound<number | null>(shell.path);
   const range = schemaRange(shell.path);
   const lo = Math.max(min ?? range.min, range.min);

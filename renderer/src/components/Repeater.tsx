@@ -2,7 +2,8 @@ import { memo, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } fro
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
 import { fieldId, getIn, type Path } from '../store/paths';
-import { useTranslation } from '../i18n';
+import { useT } from '../i18n';
+import { ui } from '../i18n/strings';
 import { removeWithUndo } from './removeWithUndo';
 import './repeater.css';
 
@@ -34,7 +35,7 @@ type Props<T extends Item> = {
  */
 export function Repeater<T extends Item>(props: Props<T>) {
   const { path, itemName, create, addLabel, max, min = 0, emptyText, children, headingLevel = 3 } = props;
-  const { t } = useTranslation();
+  const t = useT(ui);
   const keys = useStore(
     useShallow((s) => {
       const list = getIn(s.app, path);

@@ -1,4 +1,5 @@
-import { useTranslation } from '../i18n';
+import { useT } from '../i18n';
+import { ui } from '../i18n/strings';
 import { FieldShell, type CommonFieldProps } from './FieldShell';
 import { useBound } from './useBound';
 
@@ -14,7 +15,7 @@ type Props = CommonFieldProps & {
 
 /** One choice from a list, bound to a string. */
 export function Select({ options, placeholder, onValueChange, ...shell }: Props) {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const [value, set] = useBound<string>(shell.path);
   const known = options.some((o) => o.value === value);
   return (

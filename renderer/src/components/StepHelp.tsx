@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { StepId } from '../../../shared/model/steps';
 import { useProgramme } from '../store/derived';
-import { useLang, useTranslation } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { ui } from '../i18n/strings';
 
 /** Windows this short need their height for the form: the advice starts folded to its one-line title. */
 const TALL_ENOUGH = '(min-height: 780px)';
@@ -13,7 +14,7 @@ const TALL_ENOUGH = '(min-height: 780px)';
 export function StepHelp({ step }: { step: StepId }) {
   const programme = useProgramme();
   const lang = useLang();
-  const { t } = useTranslation();
+  const t = useT(ui);
   const [open] = useState(() => typeof matchMedia === 'function' && matchMedia(TALL_ENOUGH).matches);
   const help = programme.help[step];
   if (!help) return null;

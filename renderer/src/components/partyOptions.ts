@@ -1,21 +1,17 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Party } from '../../../shared/model/schema';
-import type { Lang, Localized } from '../../../shared/model/labels';
+import type { Lang } from '../../../shared/model/labels';
+import { ui } from '../i18n/strings';
 import { useStore } from '../store';
 import { useLang } from '../i18n';
 import type { Option } from './Select';
 
-const SECTOR: Record<Party['sector'], Localized> = {
-  kommun: { sv: 'kommun', en: 'municipality' },
-  region: { sv: 'region', en: 'region' },
-  annan: { sv: 'annan', en: 'other' },
-};
 
 /** How a party is named in choices: its organisation, or "Part 2 (region)" before that is filled in. */
 export function partyName(p: Pick<Party, 'organisation' | 'unit' | 'sector'>, index: number, lang: Lang): string {
   const org = p.organisation.trim();
   if (org) return p.unit.trim() ? `${org}, ${p.unit.trim()}` : org;
-  return `${lang === 'sv' ? 'Part' : 'Party'} ${index + 1} (${SECTOR[p.sector][lang]})`;
+  return ui.t(lang, 'party.unnamed', { n: index + 1, sector: ui.t(lang, `party.sector.${p.sector}`) });
 }
 
 export function partyOptions(parties: readonly Party[], lang: Lang): Option[] {

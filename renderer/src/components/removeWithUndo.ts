@@ -1,4 +1,5 @@
-import i18next from 'i18next';
+import { tNow } from '../i18n/now';
+import { ui } from '../i18n/strings';
 import { useStore } from '../store';
 import type { Path } from '../store/paths';
 import { undoShortcut } from './shortcuts';
@@ -7,5 +8,5 @@ import { undoShortcut } from './shortcuts';
 export function removeWithUndo(listPath: Path, index: number, name: string) {
   const s = useStore.getState();
   s.removeItem(listPath, index, name);
-  s.announce(i18next.t('repeater.removed', { name, shortcut: undoShortcut() }));
+  s.announce(tNow(ui)('repeater.removed', { name, shortcut: undoShortcut() }));
 }

@@ -1,10 +1,10 @@
-import { useTranslation } from '../i18n';
+import { useT } from '../i18n';
 import { useFreezeMatches } from './derived';
-import { NS } from './strings';
+import { strings } from './strings';
 
 /** A short word in the top bar when the application is frozen for signing; the review says the rest. */
 export function FreezeNote() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const matches = useFreezeMatches();
   if (matches === null) return null;
   return (

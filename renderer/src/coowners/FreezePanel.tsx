@@ -7,10 +7,10 @@ import { api } from '../api';
 import { useStore } from '../store';
 import { settledStore } from '../store/derived';
 import { pathKey } from '../store/paths';
-import { useLang, useTranslation } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { isoDay } from './identity';
 import { valueText, type ValueWords } from './values';
-import { NS } from './strings';
+import { strings } from './strings';
 
 // The field-level comparison runs on the settled application, once per version, and only while the review shows.
 const statusCache = new WeakMap<Application, FreezeStatus>();
@@ -24,7 +24,7 @@ type Outcome = { kind: 'ok' | 'failed'; text: string } | null;
 
 /** "Lås för underskrift", and once frozen, whether the application still is that version and what differs. */
 export function FreezePanel() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const frozen = useStore((s) => s.app?.workflow.freeze != null);
   return (
     <div className="freeze" id="f-freeze" tabIndex={-1}>
@@ -35,7 +35,7 @@ export function FreezePanel() {
 }
 
 function FreezeForm() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const [label, setLabel] = useState(() => t('freeze.defaultLabel'));
   const id = useId();
   const lock = () => {
@@ -61,7 +61,7 @@ function FreezeForm() {
 }
 
 function FrozenState() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const status = useVanillaStore(settledStore, (s) => (s.app ? statusOf(s.app) : null));
   const [outcome, setOutcome] = useState<Outcome>(null);

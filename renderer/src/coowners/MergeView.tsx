@@ -1,15 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import i18next from 'i18next';
 import { describePath } from '../../../shared/model/labels';
 import { contentOf } from '../../../shared/model/schema';
 import { diffValues, resolveConflicts, type Choice } from '../../../shared/merge';
 import { applyPartnerMerge } from '../../../shared/workflow';
 import { pathKey } from '../store/paths';
 import { useStore } from '../store';
-import { useLang, useTranslation } from '../i18n';
+import { tNow, useLang, useT } from '../i18n';
+import { ui } from '../i18n/strings';
 import type { PendingMerge } from './mergeState';
 import { valueText, type ValueWords } from './values';
-import { NS } from './strings';
+import { strings } from './strings';
 import './merge.css';
 
 const SHOWN_CHANGES = 60;
@@ -50,7 +50,7 @@ export default function MergeView() {
 }
 
 function MergeBody({ pending, onCancel }: { pending: PendingMerge; onCancel: () => void }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const { result, mine, theirs } = pending;
   const [choices, setChoices] = useState<Map<number, Choice>>(() => new Map());
@@ -85,7 +85,7 @@ function MergeBody({ pending, onCancel }: { pending: PendingMerge; onCancel: () 
     void s.ask({
       title: t('merge.title'),
       body: [t('merge.applied')],
-      choices: [{ id: 'ok', label: i18next.t('common.ok'), primary: true }],
+      choices: [{ id: 'ok', label: tNow(ui)('common.ok'), primary: true }],
       cancelId: 'ok',
     });
   };

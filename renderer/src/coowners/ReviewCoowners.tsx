@@ -4,19 +4,19 @@ import { STEP_LABELS } from '../../../shared/model/labels';
 import { stepOwner, WORK_STEPS, type WorkStep } from '../../../shared/workflow';
 import { Section } from '../components';
 import { useStore } from '../store';
-import { stepLabel, useLang, useTranslation } from '../i18n';
+import { stepLabel, useLang, useT } from '../i18n';
 import { dateTime } from '../shell/format';
 import { useStepApprovals } from './derived';
 import { readPartnerCopy, sendToPartner, type ExchangeOutcome } from './exchange';
 import { FreezePanel } from './FreezePanel';
 import { genitive, isoDay, orgName } from './identity';
 import { usePartyNames } from './StepApproval';
-import { NS } from './strings';
+import { strings } from './strings';
 import './coowners.css';
 
 /** The review's part about the co-owners: approvals, exchange with the partner, freeze, and the change log. */
 export function ReviewCoowners() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (
     <>
       <Section title={t('review.approvalsTitle')} id="review-approvals">
@@ -36,7 +36,7 @@ export function ReviewCoowners() {
 }
 
 function ApprovalTable() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (
     <table className="data-table approvals-table" data-testid="approvals-table">
       <thead>
@@ -56,7 +56,7 @@ function ApprovalTable() {
 }
 
 function ApprovalRow({ step }: { step: WorkStep }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const names = usePartyNames();
   const owner = useStore((s) => (s.app ? stepOwner(s.app, step) : null));
@@ -81,7 +81,7 @@ function ApprovalRow({ step }: { step: WorkStep }) {
 }
 
 function Exchange() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const [outcome, setOutcome] = useState<ExchangeOutcome>(null);
   const [busy, setBusy] = useState(false);
@@ -121,7 +121,7 @@ function Exchange() {
 }
 
 function ChangeLog() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const log = useStore((s) => s.app?.workflow.changeLog);
   const parties = useStore((s) => s.app?.parties);

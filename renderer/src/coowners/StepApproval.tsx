@@ -2,10 +2,10 @@ import { useShallow } from 'zustand/react/shallow';
 import type { StepId } from '../../../shared/model/steps';
 import { approveStep, stepOwner, withdrawApproval, type WorkStep } from '../../../shared/workflow';
 import { useStore } from '../store';
-import { useLang, useTranslation } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { currentWho, genitive, isoDay, orgName, useActingParty } from './identity';
 import { useStepApprovals } from './derived';
-import { NS } from './strings';
+import { strings } from './strings';
 import './coowners.css';
 
 /** Names of the application's parties by id, re-rendering only when a name changes. */
@@ -19,7 +19,7 @@ export function usePartyNames(): Map<string, string> {
 
 /** Under a step's title: who answers for it, each party's "Klar" (or that it lapsed), and the acting party's button. */
 export function StepApproval({ step }: { step: StepId }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const names = usePartyNames();
   const ownerId = useStore((s) => (s.app && step !== 'review' ? stepOwner(s.app, step) : null));

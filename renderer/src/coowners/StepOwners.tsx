@@ -2,12 +2,12 @@ import { stepOwner, setStepOwner, WORK_STEPS, type WorkStep } from '../../../sha
 import { Section } from '../components';
 import { usePartyOptions } from '../components/partyOptions';
 import { useStore } from '../store';
-import { stepLabel, useLang, useTranslation } from '../i18n';
-import { NS } from './strings';
+import { stepLabel, useLang, useT } from '../i18n';
+import { strings } from './strings';
 
 /** In Samverkan: which party answers for each step. Kept in the file's workflow, not printed. */
 export function StepOwners() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (
     <Section title={t('owners.title')} intro={t('owners.intro')} id="step-owners">
       <table className="data-table step-owners" data-testid="step-owners">
@@ -28,7 +28,7 @@ export function StepOwners() {
 }
 
 function OwnerRow({ step }: { step: WorkStep }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const options = usePartyOptions();
   const owner = useStore((s) => (s.app ? stepOwner(s.app, step) : null)) ?? '';

@@ -1,15 +1,15 @@
 import { stepOwner } from '../../../shared/workflow';
 import type { StepId } from '../../../shared/model/steps';
 import { useStore } from '../store';
-import { useLang, useTranslation } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { orgName } from './identity';
 import { useStepApprovals } from './derived';
 import { usePartyNames } from './StepApproval';
-import { NS } from './strings';
+import { strings } from './strings';
 
 /** In the step list: the responsible party in short text, and a check per valid "Klar" (said in words too). */
 export function StepOwnership({ step }: { step: StepId }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const owner = useStore((s) => {
     const id = s.app ? stepOwner(s.app, step) : null;

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from '../store';
-import { useLang, useTranslation } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { usePartyOptions } from '../components/partyOptions';
 import { actingPartyId, orgName, saveIdentity } from './identity';
-import { NS } from './strings';
+import { strings } from './strings';
 import './coowners.css';
 
 /**
@@ -22,7 +22,7 @@ export function WhoPrompt() {
 }
 
 function WhoForm({ appId, focusOnShow }: { appId: string; focusOnShow: boolean }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const options = usePartyOptions();
   const [name, setName] = useState(() => useStore.getState().userName);
@@ -118,7 +118,7 @@ function WhoForm({ appId, focusOnShow }: { appId: string; focusOnShow: boolean }
 
 /** "Du arbetar som Anna Berg, Bengtsfors kommun" and a button to change it, in the top bar. */
 export function WhoBadge() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const userName = useStore((s) => s.userName);
   const org = useStore((s) => {

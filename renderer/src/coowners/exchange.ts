@@ -1,12 +1,11 @@
-import i18next from 'i18next';
 import { mergePartnerCopy, prepareCopyForPartner } from '../../../shared/workflow';
 import { api } from '../api';
 import { useStore } from '../store';
 import { baseName } from '../shell/fileActions';
 import { actingPartyId, currentWho, orgName } from './identity';
-import { NS } from './strings';
-
-const t = (key: string, opts?: Record<string, unknown>) => i18next.t(key, { ns: NS, ...opts });
+import { strings } from './strings';
+import { tNow } from '../i18n/now';
+import { ui } from '../i18n/strings';
 
 export type ExchangeOutcome = { kind: 'ok' | 'failed'; text: string } | null;
 
@@ -30,16 +29,16 @@ export async function sendToPartner(): Promise<ExchangeOutcome> {
   const app = s.app;
   if (!app) return null;
   const { mine, copy } = prepareCopyForPartner(app, currentWho(), new Date());
-  const title = app.project.title.trim() || i18next.t('app.untitled');
+  const title = app.project.title.trim() || tNow(ui)('app.untitled');
   const partner = partnerName();
-  const suggestedName = (partner ? t('review.copyName', { title, partner }) : t('review.copyNameNoPartner', { title })).slice(0, 200);
+  const suggestedName = (partner ? tNow(strings)('review.copyName', { title, partner }) : tNow(strings)('review.copyNameNoPartner', { title })).slice(0, 200);
   const res = await api().saveCopy({ application: copy, suggestedName });
   if (res.status === 'cancelled') return null;
-  if (res.status === 'error') return { kind: 'failed', text: t('review.sendFailed', { message: res.message[s.language] }) };
+  if (res.status === 'error') return { kind: 'failed', text: tNow(strings)('review.sendFailed', { message: res.message[s.language] }) };
   const now = useStore.getState();
   // The document may have been edited while the dialog was open: only the exchange record is taken over.
   if (now.app) now.update(['workflow', 'exchange'], mine.workflow.exchange);
-  const text = t('review.sentTo', { name: baseName(res.path) });
+  const text = tNow(strings)('review.sentTo', { name: baseName(res.path) });
   now.announce(text);
   return { kind: 'ok', text };
 }
@@ -50,11 +49,11 @@ export async function readPartnerCopy(): Promise<ExchangeOutcome> {
   if (!s.app) return null;
   const res = await api().readCopy({});
   if (res.status === 'cancelled') return null;
-  if (res.status === 'error') return { kind: 'failed', text: t('review.readFailed', { message: res.message[s.language] }) };
+  if (res.status === 'error') return { kind: 'failed', text: tNow(strings)('review.readFailed', { message: res.message[s.language] }) };
   const mine = useStore.getState().app;
   if (!mine) return null;
   const result = mergePartnerCopy(mine, res.application);
-  if (!result.ok) return { kind: 'failed', text: t('review.otherApplication') };
+  if (!result.ok) return { kind: 'failed', text: tNow(strings)('review.otherApplication') };
   useStore.getState().setPartnerMerge({ mine, theirs: res.application, result, fileName: baseName(res.path), notice: res.notice });
   return null;
 }

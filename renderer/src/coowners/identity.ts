@@ -51,11 +51,7 @@ export function useActingParty(lang: Lang): { id: string; name: string } | null 
   return id ? { id, name: name! } : null;
 }
 
-/** "Bengtsfors kommuns", "Västra Götalandsregionens", "Borås" (Swedish adds no s after s, x or z), "Borås's". */
-export function genitive(name: string, lang: Lang): string {
-  if (lang === 'en') return `${name}'s`;
-  return /[sxz]$/i.test(name) ? name : `${name}s`;
-}
+export { genitive } from '../i18n/grammar';
 
 /** `2025-03-01` in the computer's time zone. */
 export function isoDay(iso: string): string {

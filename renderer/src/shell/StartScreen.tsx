@@ -3,7 +3,8 @@ import type { DraftInfo, RecentFile } from '../../../shared/ipc/contract';
 import { DEFAULT_PROGRAMME } from '../../../shared/program';
 import { api } from '../api';
 import { useStore } from '../store';
-import { useLang, useTranslation } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { ui } from '../i18n/strings';
 import { LanguageSwitch } from './TopBar';
 import { baseName, newDocument, openExample, openFile, restoreDraft } from './fileActions';
 import { dateTime } from './format';
@@ -12,7 +13,7 @@ import './start.css';
 
 /** The first screen: new, open, recent files, the example, and any unsaved drafts to restore. */
 export function StartScreen() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const lang = useLang();
   const [recent, setRecent] = useState<RecentFile[] | null>(null);
   const [drafts, setDrafts] = useState<DraftInfo[]>([]);

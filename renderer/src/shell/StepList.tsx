@@ -2,14 +2,15 @@ import { memo } from 'react';
 import { STEP_IDS, type StepId } from '../../../shared/model/steps';
 import { useStore } from '../store';
 import { useCompleteness, usePresentedCounts } from '../store/derived';
-import { NS } from './strings';
-import { stepLabel, useLang, useTranslation } from '../i18n';
+import { strings } from './strings';
+import { stepLabel, useLang, useT } from '../i18n';
+import { ui } from '../i18n/strings';
 import { formatPercentWhole } from './format';
 import { StepOwnership } from '../coowners/StepOwnership';
 
 /** The 13 steps down the side, each with how complete it is and how many errors it has. */
 export function StepList() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   return (
     <nav className="step-list" aria-label={t('nav.steps')}>
       <ol>
@@ -22,12 +23,12 @@ export function StepList() {
 }
 
 const StepLink = memo(function StepLink({ step, index }: { step: StepId; index: number }) {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const lang = useLang();
   const current = useStore((s) => s.step === step);
   const goTo = useStore((s) => s.goTo);
   const counts = usePresentedCounts(step);
-  const { t: ts } = useTranslation(NS);
+  const ts = useT(strings);
   const completeness = useCompleteness();
   const share = step === 'review' ? completeness?.overall : completeness?.steps[step];
   const percent = formatPercentWhole(share ?? 0);

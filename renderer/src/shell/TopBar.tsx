@@ -1,8 +1,9 @@
 import { useStore } from '../store';
 import { usePresentedCounts } from '../store/derived';
 import { setPanelOpen, usePanelOpen } from './panelState';
-import { NS } from './strings';
-import { changeLanguage, useLang, useTranslation } from '../i18n';
+import { strings } from './strings';
+import { changeLanguage, useLang, useT } from '../i18n';
+import { ui } from '../i18n/strings';
 import { api } from '../api';
 import type { Lang } from '../../../shared/model/labels';
 import { baseName, closeDocument, save, saveAs } from './fileActions';
@@ -11,7 +12,7 @@ import { WhoBadge } from '../coowners/WhoPrompt';
 import { FreezeNote } from '../coowners/FreezeNote';
 
 export function TopBar() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   return (
     <header className="top-bar">
       <div className="top-bar__doc">
@@ -43,7 +44,7 @@ export function TopBar() {
 }
 
 function DocTitle() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const title = useStore((s) => s.app?.project.title.trim() ?? '');
   const path = useStore((s) => s.file.path);
   return (
@@ -59,7 +60,7 @@ function DocTitle() {
 }
 
 function SaveState() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const dirty = useStore((s) => s.dirty);
   const savedAt = useStore((s) => s.savedAt);
   const mtimeMs = useStore((s) => s.file.mtimeMs);
@@ -80,8 +81,8 @@ function SaveState() {
 
 /** The list of issues folded into a button with its counts, when the form needs the room or the user chose so. */
 function PanelToggle() {
-  const { t } = useTranslation();
-  const { t: ts } = useTranslation(NS);
+  const t = useT(ui);
+  const ts = useT(strings);
   const open = usePanelOpen();
   const counts = usePresentedCounts();
   return (
@@ -107,7 +108,7 @@ function PanelToggle() {
 }
 
 export function LanguageSwitch() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const lang = useLang();
   const set = (next: Lang) => {
     changeLanguage(next);

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useStore } from '../store';
-import { useTranslation } from '../i18n';
+import { useT } from '../i18n';
+import { ui } from '../i18n/strings';
 import { undo } from './commands';
 import { undoShortcut } from '../components/shortcuts';
 
 /** After a removal, a visible way back for mouse users too: "Part 2 borttagen. [Ångra]". */
 export function UndoToast() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const last = useStore((s) => s.removals[s.removals.length - 1] ?? null);
   const [visible, setVisible] = useState(false);
   useEffect(() => {

@@ -4,16 +4,17 @@ import { formatIssue } from '../../../shared/rules';
 import type { Issue } from '../../../shared/rules/types';
 import { useStore } from '../store';
 import { usePresentedCounts, usePresentedIssues } from '../store/derived';
-import { NS } from './strings';
-import { stepLabel, useLang, useTranslation } from '../i18n';
+import { strings } from './strings';
+import { stepLabel, useLang, useT } from '../i18n';
+import { ui } from '../i18n/strings';
 
 /**
  * What is left, in two lists: wrong values to correct (once the user has left the field, or asked to export for
  * signing), then what is not filled in yet, calmly, as work to do. Each entry is a link to its field.
  */
 export function ValidationPanel() {
-  const { t } = useTranslation();
-  const { t: ts } = useTranslation(NS);
+  const t = useT(ui);
+  const ts = useT(strings);
   const { problems, todo } = usePresentedIssues();
   const counts = usePresentedCounts();
   return (
@@ -47,8 +48,8 @@ const FIRST_SHOWN = 100;
 /** `todo`: the entries are work still to do, shown neutrally (not as errors) with a count per step. */
 export function IssueList({ issues, showStep = true, todo = false }: { issues: readonly Issue[]; showStep?: boolean; todo?: boolean }) {
   const lang = useLang();
-  const { t } = useTranslation();
-  const { t: ts } = useTranslation(NS);
+  const t = useT(ui);
+  const ts = useT(strings);
   const goTo = useStore((s) => s.goTo);
   const [all, setAll] = useState(false);
   const shown = all ? issues : issues.slice(0, FIRST_SHOWN);
@@ -97,7 +98,7 @@ export function IssueList({ issues, showStep = true, todo = false }: { issues: r
 
 /** Says how much is left when the counts change after typing settles, so progress is heard as well as seen. */
 function CountAnnouncer({ errors, warnings }: { errors: number; warnings: number }) {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const announce = useStore((s) => s.announce);
   const first = useRef(true);
   useEffect(() => {

@@ -4,7 +4,8 @@ import { useStore } from '../store';
 import { fieldId, type Path } from '../store/paths';
 import { preloadAllSteps, stepComponent } from '../steps/registry';
 import { StepHelp } from '../components/StepHelp';
-import { stepLabel, useLang, useTranslation } from '../i18n';
+import { stepLabel, useLang, useT } from '../i18n';
+import { ui } from '../i18n/strings';
 import { TopBar } from './TopBar';
 import { StepList } from './StepList';
 import { ValidationPanel } from './ValidationPanel';
@@ -39,7 +40,7 @@ export function Wizard() {
 }
 
 function SkipLabel() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   return <>{t('nav.skipToStep')}</>;
 }
 
@@ -115,7 +116,7 @@ function StepHost() {
 
 /** Why this file cannot be saved here, or that it was upgraded from an older format: said once, at the top. */
 function FileNotice() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const lang = useLang();
   const reason = useStore((s) => s.file.readOnlyReason);
   const readOnly = useStore((s) => s.file.readOnly);
@@ -127,12 +128,12 @@ function FileNotice() {
 }
 
 function Loading() {
-  const { t } = useTranslation();
+  const t = useT(ui);
   return <p className="step__loading">{t('common.loading')}</p>;
 }
 
 function StepNav({ step }: { step: StepId }) {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const lang = useLang();
   const goTo = useStore((s) => s.goTo);
   const index = STEP_IDS.indexOf(step);

@@ -2,7 +2,9 @@ import type { MainEvent, MenuCommand } from '../../../shared/ipc/contract';
 import { api } from '../api';
 import { useStore } from '../store';
 import { isMac } from '../components/shortcuts';
-import i18next from 'i18next';
+import { tNow } from '../i18n/now';
+import { ui } from '../i18n/strings';
+import { strings as shellStrings } from './strings';
 import { STEP_IDS, stepForPath } from '../../../shared/model/steps';
 import { closeDocument, loadOpened, newDocument, openExample, openFile, save, saveAs, confirmLeave } from './fileActions';
 
@@ -24,14 +26,14 @@ export function undo(): boolean {
   // A pasted block is undone as a whole while it is the latest edit, wherever focus is (it is usually still in the grid).
   if (batch && batch.seq === s.editSeq && !(last && last.seq > batch.seq)) {
     s.undoBatch();
-    s.announce(i18next.t('shell:paste.undone', { what: batch.description }));
+    s.announce(tNow(shellStrings)('paste.undone', { what: batch.description }));
     return true;
   }
   if (!last) return false;
   if (isTextEditing(document.activeElement) && last.seq !== s.editSeq) return false;
   const restored = s.undoRemoval();
   if (!restored) return false;
-  s.announce(i18next.t('repeater.restored', { name: restored.description }));
+  s.announce(tNow(ui)('repeater.restored', { name: restored.description }));
   const index = useStore.getState().redoRemovals.at(-1)?.index ?? restored.index;
   s.goTo(stepForPath(restored.listPath) ?? s.step, [...restored.listPath, index]);
   return true;
@@ -41,7 +43,7 @@ export function redo(): boolean {
   const s = useStore.getState();
   if (isTextEditing(document.activeElement) || s.redoRemovals.length === 0) return false;
   const again = s.redoRemoval();
-  if (again) s.announce(i18next.t('repeater.removed', { name: again.description, shortcut: isMac() ? '⌘Z' : 'Ctrl+Z' }));
+  if (again) s.announce(tNow(ui)('repeater.removed', { name: again.description, shortcut: isMac() ? '⌘Z' : 'Ctrl+Z' }));
   return !!again;
 }
 
@@ -86,9 +88,9 @@ function runMenu(command: MenuCommand | { openRecent: string }) {
       return void openExample();
     case 'about':
       return void s.ask({
-        title: i18next.t('about.title'),
-        body: [i18next.t('about.body')],
-        choices: [{ id: 'ok', label: i18next.t('common.ok'), primary: true }],
+        title: tNow(ui)('about.title'),
+        body: [tNow(ui)('about.body')],
+        choices: [{ id: 'ok', label: tNow(ui)('common.ok'), primary: true }],
         cancelId: 'ok',
       });
     case 'undo':

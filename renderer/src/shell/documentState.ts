@@ -1,11 +1,11 @@
-import i18next from 'i18next';
 import { api } from '../api';
 import { useStore, type Store } from '../store';
+import { ui } from '../i18n/strings';
 
 /** Tells main the window's title, file and dirty flag (for the title bar, macOS's edited dot and the close prompt). */
 function snapshot(s: Store) {
-  if (!s.app) return { title: i18next.t('app.name'), filePath: null, dirty: false };
-  const title = s.app.project.title.trim() || i18next.t('app.untitled');
+  if (!s.app) return { title: ui.t(s.language, 'app.name'), filePath: null, dirty: false };
+  const title = s.app.project.title.trim() || ui.t(s.language, 'app.untitled');
   return { title, filePath: s.file.path, dirty: s.dirty };
 }
 

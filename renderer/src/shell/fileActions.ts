@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { contentOf, type Application } from '../../../shared/model/schema';
 import { recordSave } from '../../../shared/workflow/changelog';
 import { currentWho } from '../coowners/identity';
@@ -7,6 +6,8 @@ import { DEFAULT_PROGRAMME } from '../../../shared/program';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import { api } from '../api';
 import { useStore } from '../store';
+import { tNow } from '../i18n/now';
+import { ui } from '../i18n/strings';
 import { recovery } from './recovery';
 import { preloadStep } from '../steps/registry';
 import type { OpenArgs } from '../store/document';
@@ -16,7 +17,6 @@ import type { OpenArgs } from '../store/document';
  * changes, and every failure is shown as the sentence main sent, in the UI language.
  */
 
-const t = (key: string, opts?: Record<string, unknown>) => i18next.t(key, opts);
 const lang = () => useStore.getState().language;
 
 /**
@@ -33,7 +33,7 @@ export function baseName(path: string): string {
 }
 
 async function tell(title: string, message: string) {
-  await useStore.getState().ask({ title, body: [message], choices: [{ id: 'ok', label: t('common.ok'), primary: true }], cancelId: 'ok' });
+  await useStore.getState().ask({ title, body: [message], choices: [{ id: 'ok', label: tNow(ui)('common.ok'), primary: true }], cancelId: 'ok' });
 }
 
 /** When the document has unsaved changes: save them, throw them away, or stop. True means go on. */
@@ -41,12 +41,12 @@ export async function confirmLeave(): Promise<boolean> {
   const s = useStore.getState();
   if (!s.app || !s.dirty) return true;
   const choice = await s.ask({
-    title: t('save.unsavedTitle'),
-    body: [t('save.unsavedBody')],
+    title: tNow(ui)('save.unsavedTitle'),
+    body: [tNow(ui)('save.unsavedBody')],
     choices: [
-      { id: 'save', label: t('save.saveChanges'), primary: true },
-      { id: 'discard', label: t('save.dontSave') },
-      { id: 'cancel', label: t('common.cancel') },
+      { id: 'save', label: tNow(ui)('save.saveChanges'), primary: true },
+      { id: 'discard', label: tNow(ui)('save.dontSave') },
+      { id: 'cancel', label: tNow(ui)('common.cancel') },
     ],
     cancelId: 'cancel',
   });
@@ -101,14 +101,14 @@ export const openFile = exclusive(async (path?: string) => {
   if (!(await confirmLeave())) return;
   const res = await api().openFile(path ? { path } : {});
   if (res.status === 'cancelled') return;
-  if (res.status === 'error') return tell(t('save.openFailedTitle'), res.message[lang()]);
+  if (res.status === 'error') return tell(tNow(ui)('save.openFailedTitle'), res.message[lang()]);
   await releaseFile();
   if (res.status === 'restored') {
     // A DOCX exported by the app: its application becomes a new, unsaved document; the DOCX is never written.
     await show({ app: res.application });
     recovery.startNew();
     const name = res.sourcePath.split(/[\\/]/).pop() ?? res.sourcePath;
-    return tell(t('save.restoredTitle'), [t('save.restoredBody', { name }), res.notice?.[lang()]].filter(Boolean).join('\n\n'));
+    return tell(tNow(ui)('save.restoredTitle'), [tNow(ui)('save.restoredBody', { name }), res.notice?.[lang()]].filter(Boolean).join('\n\n'));
   }
   await loadOpened(res.file);
 });
@@ -116,7 +116,7 @@ export const openFile = exclusive(async (path?: string) => {
 export const openExample = exclusive(async () => {
   if (!(await confirmLeave())) return;
   const res = await api().openExample({});
-  if (res.status === 'error') return tell(t('save.openFailedTitle'), res.message[lang()]);
+  if (res.status === 'error') return tell(tNow(ui)('save.openFailedTitle'), res.message[lang()]);
   await releaseFile();
   await show({ app: res.application });
   recovery.startNew();
@@ -125,7 +125,7 @@ export const openExample = exclusive(async () => {
 export const restoreDraft = exclusive(async (draftId: string) => {
   if (!(await confirmLeave())) return;
   const res = await api().restoreRecovery({ draftId });
-  if (res.status === 'error') return tell(t('save.restoreFailedTitle'), res.message[lang()]);
+  if (res.status === 'error') return tell(tNow(ui)('save.restoreFailedTitle'), res.message[lang()]);
   await releaseFile();
   // The file it came from may have changed since; without its mtime, saving there asks before overwriting.
   await show({ app: res.application, file: { path: res.filePath }, dirty: true });
@@ -187,11 +187,11 @@ async function doSave(forceAs: boolean, force = false): Promise<boolean> {
       return failed(res.message[lang()]);
     case 'readOnly': {
       const choice = await s.ask({
-        title: t('save.readOnlyTitle'),
-        body: [res.message[lang()] || t('save.readOnlyBody')],
+        title: tNow(ui)('save.readOnlyTitle'),
+        body: [res.message[lang()] || tNow(ui)('save.readOnlyBody')],
         choices: [
-          { id: 'saveAs', label: t('save.saveAsInstead'), primary: true },
-          { id: 'cancel', label: t('common.cancel') },
+          { id: 'saveAs', label: tNow(ui)('save.saveAsInstead'), primary: true },
+          { id: 'cancel', label: tNow(ui)('common.cancel') },
         ],
         cancelId: 'cancel',
       });
@@ -199,13 +199,13 @@ async function doSave(forceAs: boolean, force = false): Promise<boolean> {
     }
     case 'conflict': {
       const choice = await s.ask({
-        title: t('save.conflictTitle'),
-        body: [res.message[lang()] || t('save.conflictBody')],
+        title: tNow(ui)('save.conflictTitle'),
+        body: [res.message[lang()] || tNow(ui)('save.conflictBody')],
         choices: [
-          { id: 'saveAs', label: t('save.saveAsInstead'), primary: true },
-          { id: 'overwrite', label: t('save.overwrite') },
-          { id: 'reload', label: t('save.reload') },
-          { id: 'cancel', label: t('common.cancel') },
+          { id: 'saveAs', label: tNow(ui)('save.saveAsInstead'), primary: true },
+          { id: 'overwrite', label: tNow(ui)('save.overwrite') },
+          { id: 'reload', label: tNow(ui)('save.reload') },
+          { id: 'cancel', label: tNow(ui)('common.cancel') },
         ],
         cancelId: 'cancel',
       });
@@ -217,7 +217,7 @@ async function doSave(forceAs: boolean, force = false): Promise<boolean> {
         if (opened.status === 'opened') {
           await loadOpened(opened.file);
           await recovery.discard();
-        } else if (opened.status === 'error') await tell(t('save.openFailedTitle'), opened.message[lang()]);
+        } else if (opened.status === 'error') await tell(tNow(ui)('save.openFailedTitle'), opened.message[lang()]);
       }
       return false;
     }
@@ -225,7 +225,7 @@ async function doSave(forceAs: boolean, force = false): Promise<boolean> {
 }
 
 async function failed(message: string): Promise<false> {
-  await tell(t('save.failedTitle'), message);
+  await tell(tNow(ui)('save.failedTitle'), message);
   return false;
 }
 
@@ -240,7 +240,7 @@ async function finish(original: Application, application: Application, res: { pa
   }
   s.markSaved({ ...res, content: contentOf(application) });
   if (useStore.getState().app !== application) useStore.setState({ dirty: true });
-  s.announce(t('save.saved', { name: baseName(res.path) }));
+  s.announce(tNow(ui)('save.saved', { name: baseName(res.path) }));
   await recovery.discard();
   return true;
 }

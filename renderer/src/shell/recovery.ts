@@ -1,4 +1,5 @@
-import i18next from 'i18next';
+import { tNow } from '../i18n/now';
+import { ui } from '../i18n/strings';
 import { api } from '../api';
 import { useStore } from '../store';
 
@@ -30,7 +31,7 @@ async function write() {
   } else if (!reportedFailure) {
     // Said once, not on every pause in typing.
     reportedFailure = true;
-    s.announce(i18next.t('save.recoveryFailed', { message: res.message[s.language] }));
+    s.announce(tNow(ui)('save.recoveryFailed', { message: res.message[s.language] }));
   }
 }
 

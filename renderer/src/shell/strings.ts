@@ -1,13 +1,12 @@
-import { defineStrings } from '../i18n';
+import { defineCatalog, plural } from '../../../shared/i18n/catalog';
 
 /** The shell's strings for the to-do list, the collapsible panel and moving between steps. */
-export const NS = defineStrings('shell', {
-  sv: {
+export const strings = defineCatalog(
+  {
     todo: {
       title: 'Att göra',
       lead: 'Det här är inte ifyllt än. Det blir fel först när ansökan ska exporteras för underskrift.',
-      count_one: '{{count}} att göra',
-      count_other: '{{count}} att göra',
+      count: plural('{count} att göra', '{count} att göra'),
       kind: 'Att göra',
     },
     panel: {
@@ -16,15 +15,14 @@ export const NS = defineStrings('shell', {
       label: 'Att göra och rätta',
     },
     paste: {
-      undone: '{{what}} ångrad.',
+      undone: '{what} ångrad.',
     },
   },
-  en: {
+  {
     todo: {
       title: 'To do',
       lead: 'Not filled in yet. These become errors only when the application is exported for signing.',
-      count_one: '{{count}} to do',
-      count_other: '{{count}} to do',
+      count: plural('{count} to do', '{count} to do'),
       kind: 'To do',
     },
     panel: {
@@ -33,7 +31,7 @@ export const NS = defineStrings('shell', {
       label: 'To do and correct',
     },
     paste: {
-      undone: '{{what}} undone.',
+      undone: '{what} undone.',
     },
   },
-});
+);

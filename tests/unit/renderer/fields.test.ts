@@ -41,7 +41,7 @@ describe('catalogs', () => {
     const en_ = new Map(leaves(en));
     for (const [key, text] of leaves(sv)) {
       expect(text.trim(), key).not.toBe('');
-      const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(vars(en_.get(key) ?? ''), key).toEqual(vars(text));
     }
   });

@@ -3,11 +3,11 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Activity, Party } from '../../../../shared/model/schema';
 import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { buildTimeline, type TimelineRow } from './timelineModel';
 import { NO_PARTY_COLOUR, partyStyle } from './partyStyle';
 import { partyFill } from './patterns';
-import { NS } from './strings';
+import { strings } from './strings';
 
 const EMPTY_A: Activity[] = [];
 const EMPTY_P: Party[] = [];
@@ -17,7 +17,7 @@ const EMPTY_P: Party[] = [];
  * they show (party, dates, what is wrong) is also printed as text in the row.
  */
 export function Timeline() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const activities = useStore((s) => s.app?.activities ?? EMPTY_A);
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
@@ -26,7 +26,7 @@ export function Timeline() {
     () => buildTimeline({ activities, parties, project: { startDate, endDate } }),
     [activities, parties, startDate, endDate],
   );
-  const months = t('months', { returnObjects: true }) as string[];
+  const months = t('months').split(' ');
 
   if (!timeline.period) return <p className="timeline__note">{t('noPeriod')}</p>;
   const usedParties = [...new Set(timeline.rows.map((r) => r.partyIndex))].sort((a, b) => a - b);
@@ -93,7 +93,7 @@ const sameRow = (a: BarRowProps, b: BarRowProps) =>
   a.party === b.party && a.yearStarts.join() === b.yearStarts.join() && JSON.stringify(a.row) === JSON.stringify(b.row);
 
 const TimelineBarRow = memo(function TimelineBarRow({ row, party, yearStarts }: BarRowProps) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const fill = row.partyIndex >= 0 ? partyFill(partyStyle(row.partyIndex)) : { backgroundColor: NO_PARTY_COLOUR };
   const who = party ? partyName(party, row.partyIndex, lang) : t('noParty');

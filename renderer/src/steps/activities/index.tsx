@@ -3,15 +3,15 @@ import type { Activity } from '../../../../shared/model/schema';
 import { newId } from '../../../../shared/model/ids';
 import { DateField, Repeater, Section, Select, TextArea, TextField, usePartyOptions } from '../../components';
 import type { Path } from '../../store/paths';
-import { useTranslation } from '../../i18n';
+import { useT } from '../../i18n';
 import { Timeline } from './Timeline';
-import { NS } from './strings';
+import { strings } from './strings';
 import './activities.css';
 
 const emptyActivity = (): Activity => ({ id: newId(), name: '', description: '', responsiblePartyId: '', startDate: '', endDate: '' });
 
 export default function ActivitiesStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (
     <>
       <Section title={t('listSection')} intro={t('listIntro')} id="activities-list">

@@ -5,18 +5,11 @@ import type { Application } from '../../../../shared/model/schema';
  * pattern, so two parties differ for people who cannot tell the colours apart; the party's name (partyName in
  * components/partyOptions) is always printed beside the mark. Colours are dark enough for white text and 3:1 against the page.
  */
-export type PartyStyle = { colour: string; pattern: PatternId; patternLabel: { sv: string; en: string } };
+export type PartyStyle = { colour: string; pattern: PatternId };
 export type PatternId = 'solid' | 'stripes' | 'dots' | 'cross' | 'waves' | 'checks';
 
 const COLOURS = ['#1d5a91', '#8a4a0b', '#5b3b8c', '#0b6b5e', '#a0244f', '#4d5a12'] as const;
-const PATTERNS: readonly { id: PatternId; sv: string; en: string }[] = [
-  { id: 'solid', sv: 'heltäckande', en: 'solid' },
-  { id: 'stripes', sv: 'randig', en: 'striped' },
-  { id: 'dots', sv: 'prickig', en: 'dotted' },
-  { id: 'cross', sv: 'rutad', en: 'cross-hatched' },
-  { id: 'waves', sv: 'vågig', en: 'wavy' },
-  { id: 'checks', sv: 'schackrutig', en: 'chequered' },
-];
+const PATTERNS: readonly PatternId[] = ['solid', 'stripes', 'dots', 'cross', 'waves', 'checks'];
 
 /** A party's style from its position in the parties list, so it stays put while names are typed. */
 export function partyStyle(partyIndex: number): PartyStyle {
@@ -24,7 +17,7 @@ export function partyStyle(partyIndex: number): PartyStyle {
   const colour = COLOURS[i % COLOURS.length]!;
   // Patterns advance on a different cycle than colours, so party 7 is not a copy of party 1.
   const pattern = PATTERNS[(i + Math.floor(i / COLOURS.length)) % PATTERNS.length]!;
-  return { colour, pattern: pattern.id, patternLabel: { sv: pattern.sv, en: pattern.en } };
+  return { colour, pattern };
 }
 
 /** Colour for things that belong to no party (no responsible party chosen, "other" financing). */

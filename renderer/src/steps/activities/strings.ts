@@ -1,22 +1,22 @@
-import { defineStrings } from '../../i18n';
+import { defineCatalog } from '../../../../shared/i18n/catalog';
 
-export const NS = defineStrings('activities', {
-  sv: {
+export const strings = defineCatalog(
+  {
     listSection: 'Aktiviteter',
     listIntro: 'Ange för varje aktivitet vilken part som ansvarar och när den pågår. Datum skrivs ÅÅÅÅ-MM-DD.',
-    item: 'Aktivitet {{n}}',
+    item: 'Aktivitet {n}',
     add: 'Lägg till aktivitet',
     empty: 'Inga aktiviteter än.',
     timelineSection: 'Tidslinje',
-    timelineCaption: 'Aktiviteterna över projektperioden {{start}} – {{end}}',
+    timelineCaption: 'Aktiviteterna över projektperioden {start} – {end}',
     noPeriod: 'Fyll i projektets start- och slutdatum i steget Projekt, så ritas aktiviteterna ut på en tidslinje.',
     noActivities: 'Tidslinjen fylls i när du lägger till aktiviteter nedan.',
     legend: 'Ansvarig part',
     noParty: 'Ingen ansvarig part vald',
-    responsible: 'Ansvarig: {{party}}',
-    year: 'År {{n}}',
-    unnamed: 'Aktivitet {{n}} (namn saknas)',
-    period: '{{start}} – {{end}}',
+    responsible: 'Ansvarig: {party}',
+    year: 'År {n}',
+    unnamed: 'Aktivitet {n} (namn saknas)',
+    period: '{start} – {end}',
     problem: {
       noDates: 'Start eller slut saknas, så aktiviteten kan inte ritas ut.',
       badDates: 'Ett datum är inte ett riktigt datum.',
@@ -25,24 +25,24 @@ export const NS = defineStrings('activities', {
       endsAfter: 'Slutar efter projektslut.',
       outside: 'Ligger helt utanför projektperioden.',
     },
-    months: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    months: 'jan feb mar apr maj jun jul aug sep okt nov dec',
   },
-  en: {
+  {
     listSection: 'Activities',
     listIntro: 'For each activity, give the party responsible and when it runs. Dates are written YYYY-MM-DD.',
-    item: 'Activity {{n}}',
+    item: 'Activity {n}',
     add: 'Add an activity',
     empty: 'No activities yet.',
     timelineSection: 'Timeline',
-    timelineCaption: 'The activities across the project period {{start}} – {{end}}',
+    timelineCaption: 'The activities across the project period {start} – {end}',
     noPeriod: "Fill in the project's start and end dates in the Project step to see the activities on a timeline.",
     noActivities: 'The timeline fills in as you add activities below.',
     legend: 'Responsible party',
     noParty: 'No responsible party chosen',
-    responsible: 'Responsible: {{party}}',
-    year: 'Year {{n}}',
-    unnamed: 'Activity {{n}} (no name yet)',
-    period: '{{start}} – {{end}}',
+    responsible: 'Responsible: {party}',
+    year: 'Year {n}',
+    unnamed: 'Activity {n} (no name yet)',
+    period: '{start} – {end}',
     problem: {
       noDates: 'Start or end is missing, so the activity cannot be drawn.',
       badDates: 'A date is not a real date.',
@@ -51,6 +51,6 @@ export const NS = defineStrings('activities', {
       endsAfter: 'Ends after the project does.',
       outside: 'Lies wholly outside the project period.',
     },
-    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    months: 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
   },
-});
+);

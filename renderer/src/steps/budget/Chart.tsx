@@ -4,10 +4,10 @@ import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor, formatPercent } from '../../../../shared/finance/money';
 import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { NO_PARTY_COLOUR, SIM_COLOUR, partyStyle } from '../activities/partyStyle';
 import { financingChart, type ChartSegment } from './chartModel';
-import { NS } from './strings';
+import { strings } from './strings';
 
 const EMPTY_P: Party[] = [];
 
@@ -18,7 +18,7 @@ const colourOf = (s: ChartSegment) => (s.source === 'sim' ? SIM_COLOUR : s.sourc
  * The table beneath is both its legend and its text alternative.
  */
 export const FinancingChart = memo(function FinancingChart({ totals }: { totals: BudgetTotals }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
   const chart = financingChart(parties, totals);

@@ -8,7 +8,8 @@ import { formatKronor } from '../../../../shared/finance/money';
 import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
 import { fieldId, getIn } from '../../store/paths';
-import { labelFor, useLang, useTranslation } from '../../i18n';
+import { labelFor, useLang, useT } from '../../i18n';
+import { ui } from '../../i18n/strings';
 import { costGroups, neighbourInGroup, type CostGroup, type LineShape, type YearColumn } from './grid';
 import { lineTotal } from './amounts';
 import { AmountCell } from './AmountCell';
@@ -17,7 +18,7 @@ import { gridColumns, LineHead, PathIssues, ScrollBox, SumRow, YearHeads } from 
 import { LineGrid } from './LineGrid';
 import { LineCells } from './LineCells';
 import { COST_COLUMNS, yearCol } from './columns';
-import { NS } from './strings';
+import { strings } from './strings';
 
 const LIST = ['budget', 'costLines'] as const;
 const EMPTY_P: Party[] = [];
@@ -25,7 +26,7 @@ const EMPTY_L: CostLine[] = [];
 
 /** The cost grid: one table per party (then lines with no party), years across, cash and in-kind sub-totals. */
 export const CostGrid = memo(function CostGrid({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
   // Only which line belongs to which party: a description or an amount typed does not regroup the lines.
@@ -82,7 +83,7 @@ export const CostGrid = memo(function CostGrid({ columns, totals }: { columns: Y
 });
 
 function GroupSums({ group, name, years }: { group: CostGroup<LineShape>; name: string; years: number }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const fit = (v: readonly number[]) => Array.from({ length: years }, (_, i) => v[i] ?? 0);
   return (
     <>
@@ -94,8 +95,8 @@ function GroupSums({ group, name, years }: { group: CostGroup<LineShape>; name: 
 }
 
 function AddCostButton({ id, partyId, party, disabled }: { id: string; partyId: string; party: string; disabled: boolean }) {
-  const { t } = useTranslation();
-  const { t: tb } = useTranslation(NS);
+  const t = useT(ui);
+  const tb = useT(strings);
   const add = () => {
     const s = useStore.getState();
     const index = s.app?.budget.costLines.length ?? 0;
@@ -116,7 +117,7 @@ function AddCostButton({ id, partyId, party, disabled }: { id: string; partyId: 
 type RowProps = { index: number; years: number; up: number | null; down: number | null; afterRemoveFocusId: string };
 
 const CostRow = memo(function CostRow({ index, years, up, down, afterRemoveFocusId }: RowProps) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const path = [...LIST, index];
   const name = t('costLine', { n: index + 1 });

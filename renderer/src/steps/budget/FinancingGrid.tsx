@@ -7,7 +7,8 @@ import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor } from '../../../../shared/finance/money';
 import { useStore } from '../../store';
 import { fieldId, getIn } from '../../store/paths';
-import { labelFor, useLang, useTranslation } from '../../i18n';
+import { labelFor, useLang, useT } from '../../i18n';
+import { ui } from '../../i18n/strings';
 import type { YearColumn } from './grid';
 import { lineTotal } from './amounts';
 import { AmountCell } from './AmountCell';
@@ -16,14 +17,14 @@ import { gridColumns, LineHead, PathIssues, ScrollBox, SumRow, YearHeads } from 
 import { LineGrid } from './LineGrid';
 import { LineCells } from './LineCells';
 import { FINANCING_COLUMNS, yearCol } from './columns';
-import { NS } from './strings';
+import { strings } from './strings';
 
 const LIST = ['budget', 'financingLines'] as const;
 const ADD_ID = 'financing-add';
 
 /** The financing grid: every source on its own line, years across, the total financing beneath. */
 export const FinancingGrid = memo(function FinancingGrid({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const ids = useStore(useShallow((s) => (s.app?.budget.financingLines ?? []).map((l) => l.id)));
   const fit = (v: readonly number[]) => Array.from({ length: columns.length }, (_, i) => v[i] ?? 0);
   return (
@@ -61,8 +62,8 @@ export const FinancingGrid = memo(function FinancingGrid({ columns, totals }: { 
 });
 
 function AddFinancingButton({ disabled }: { disabled: boolean }) {
-  const { t } = useTranslation();
-  const { t: tb } = useTranslation(NS);
+  const t = useT(ui);
+  const tb = useT(strings);
   const add = () => {
     const s = useStore.getState();
     const lines = s.app?.budget.financingLines ?? [];
@@ -84,7 +85,7 @@ function AddFinancingButton({ disabled }: { disabled: boolean }) {
 type RowProps = { index: number; years: number; up: number | null; down: number | null; afterRemoveFocusId: string };
 
 const FinancingRow = memo(function FinancingRow({ index, years, up, down, afterRemoveFocusId }: RowProps) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const path = [...LIST, index];
   const name = t('financingLine', { n: index + 1 });

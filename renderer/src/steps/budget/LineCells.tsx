@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
+import { LANGS } from '../../../../shared/i18n/catalog';
 import type { Party } from '../../../../shared/model/schema';
 import { Select, TextField } from '../../components';
 import { useStore } from '../../store';
 import type { Path } from '../../store/paths';
-import { labelFor, useLang, useTranslation } from '../../i18n';
+import { labelFor, useLang, useT } from '../../i18n';
 import type { LineColumn } from './columns';
-import { NS } from './strings';
+import { strings } from './strings';
 
 const EMPTY_P: Party[] = [];
 
@@ -26,9 +27,9 @@ type Props = {
  */
 export function LineCells({ columns, place, path, lineName, shape = {}, onChoice }: Props) {
   const lang = useLang();
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
-  const li = lang === 'sv' ? 0 : 1;
+  const li = LANGS.indexOf(lang);
   const options = useMemo(
     () => new Map(columns.map((c) => [c.field, (c.options?.(parties) ?? []).map((o) => ({ value: o.value, label: o.labels[li] ?? o.value }))])),
     [columns, parties, li],

@@ -1,13 +1,13 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../../shared/i18n/catalog';
 import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useStore } from '../../store';
 import { getIn, type Path } from '../../store/paths';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { undoShortcut } from '../../components/shortcuts';
 import { keepOneTabStop, colsFrom, onGridFocusIn, onGridKeyDown, placeOf, rowsFrom } from './gridKeys';
 import { isBlock, MAX_PASTE_CHARS, parseTsv, planPaste, type TargetCell } from './paste';
 import { pasteTarget, type LineColumn } from './columns';
-import { NS } from './strings';
+import { strings } from './strings';
 
 type Props = {
   listPath: Path;
@@ -25,7 +25,7 @@ type Props = {
  * are passed through untouched, so a message here never re-renders them.
  */
 export function LineGrid({ listPath, columns, lineName, label, style, children }: Props) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const ref = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState('');
@@ -70,7 +70,7 @@ export function LineGrid({ listPath, columns, lineName, label, style, children }
   );
 }
 
-type Latest = { listPath: Path; columns: readonly LineColumn[]; lineName: (i: number) => string; lang: 'sv' | 'en'; t: TFunction };
+type Latest = { listPath: Path; columns: readonly LineColumn[]; lineName: (i: number) => string; lang: 'sv' | 'en'; t: Translate<typeof strings.sv> };
 
 /** Handles a paste of more than one cell; returns what to say, or null to let the input take a single value itself. */
 function pasteInto(grid: HTMLElement, e: ClipboardEvent, l: Latest): string | null {

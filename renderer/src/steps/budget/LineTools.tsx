@@ -2,8 +2,9 @@ import type { KeyboardEvent } from 'react';
 import { undoShortcut } from '../../components/shortcuts';
 import { useStore } from '../../store';
 import { getIn, type Path } from '../../store/paths';
-import { useTranslation } from '../../i18n';
-import { NS } from './strings';
+import { useT } from '../../i18n';
+import { ui } from '../../i18n/strings';
+import { strings } from './strings';
 
 export type LinePlace = {
   listPath: Path;
@@ -19,7 +20,7 @@ export type LinePlace = {
 
 /** Move and remove through the store, so a removed line comes back with Ctrl/Cmd+Z like any list item. */
 export function useLineActions(place: LinePlace) {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const move = (to: number | null) => {
     if (to === null) return;
     const s = useStore.getState();
@@ -49,7 +50,7 @@ export function useLineActions(place: LinePlace) {
 }
 
 export function LineTools({ place, actions }: { place: LinePlace; actions: ReturnType<typeof useLineActions> }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const { name, up, down } = place;
   return (
     <div className="line-tools" role="group" aria-label={t('toolsFor', { name })}>

@@ -3,16 +3,16 @@ import type { BudgetTotals } from '../../../../shared/finance/totals';
 import type { Party } from '../../../../shared/model/schema';
 import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import type { YearColumn } from './grid';
 import { ScrollBox, SumRow, YearHeads } from './parts';
-import { PLAN_NS } from './plan-strings';
+import { planStrings } from './plan-strings';
 
 const EMPTY_P: Party[] = [];
 
 /** Per party and year: its costs, what the SIM money pays of them and its own share; the document prints the same. */
 export const PartyShares = memo(function PartyShares({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
-  const { t } = useTranslation(PLAN_NS);
+  const t = useT(planStrings);
   const lang = useLang();
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
   const n = columns.length;

@@ -6,17 +6,17 @@ import { formatKronor, formatPercent } from '../../../../shared/finance/money';
 import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
 import { useProgramme } from '../../store/derived';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { balances, balanceTotal, type Balance, type YearColumn } from './grid';
 import { overFundCap, partyShares } from './chartModel';
 import { ScrollBox, SumRow, YearHeads } from './parts';
-import { NS } from './strings';
+import { strings } from './strings';
 
 const EMPTY_P: Party[] = [];
 
 /** Costs against financing per year, the balance of each year in words and colour, and the shares. */
 export const Summary = memo(function Summary({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
   const n = columns.length;
@@ -63,7 +63,7 @@ export const Summary = memo(function Summary({ columns, totals }: { columns: Yea
 });
 
 function BalanceCell({ balance }: { balance: Balance }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const amount = formatKronor(Math.abs(balance.amount));
   return (
     <td className={`num budget-balance__cell budget-balance__cell--${balance.state}`}>
@@ -76,7 +76,7 @@ function BalanceCell({ balance }: { balance: Balance }) {
 }
 
 function Shares({ totals, parties }: { totals: BudgetTotals; parties: Party[] }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const cap = useProgramme().fundShareCapPercent;
   const over = overFundCap(totals, cap);
@@ -107,7 +107,7 @@ function Shares({ totals, parties }: { totals: BudgetTotals; parties: Party[] })
 
 /** The year × category view of all costs, read-only: where the money goes. */
 export const CategoryTable = memo(function CategoryTable({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const used = COST_CATEGORIES.filter((c) => totals.costByCategory[c].some((v) => v !== 0));
   const fit = (v: readonly number[]) => Array.from({ length: columns.length }, (_, i) => v[i] ?? 0);

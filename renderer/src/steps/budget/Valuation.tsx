@@ -7,9 +7,9 @@ import type { CostLine, Valuation } from '../../../../shared/model/schema';
 import { AmountField, NumberField, Select, usePartyName } from '../../components';
 import { useStore } from '../../store';
 import { getIn } from '../../store/paths';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { PathIssues } from './parts';
-import { PLAN_NS } from './plan-strings';
+import { planStrings } from './plan-strings';
 
 const LIST = ['budget', 'costLines'] as const;
 
@@ -18,7 +18,7 @@ const LIST = ['budget', 'costLines'] as const;
  * grid's; "Använd beräknade belopp" writes the valuation's into it, and the rules flag any line that disagrees.
  */
 export const ValuationSection = memo(function ValuationSection({ years }: { years: number }) {
-  const { t } = useTranslation(PLAN_NS);
+  const t = useT(planStrings);
   // Only which lines need a valuation selects here, so typing an amount does not redraw the section.
   const indexes = useStore(
     useShallow((s) => (s.app?.budget.costLines ?? []).flatMap((l, i) => (l.kind === 'inKind' || l.valuation !== null ? [i] : []))),
@@ -38,7 +38,7 @@ export const ValuationSection = memo(function ValuationSection({ years }: { year
 });
 
 const ValuationLine = memo(function ValuationLine({ index, years }: { index: number; years: number }) {
-  const { t } = useTranslation(PLAN_NS);
+  const t = useT(planStrings);
   const lang = useLang();
   const path = [...LIST, index];
   const line = useStore((s) => getIn(s.app, path) as CostLine | undefined);
@@ -104,7 +104,7 @@ const ValuationLine = memo(function ValuationLine({ index, years }: { index: num
 });
 
 function Computed({ line, n }: { line: CostLine; n: number }) {
-  const { t } = useTranslation(PLAN_NS);
+  const t = useT(planStrings);
   const v = line.valuation!;
   const list = v.quantities.map((_, y) => t('computedYear', { year: y + 1, amount: formatKronor(valuationAmount(v, y)) })).join(', ');
   const agrees = valuationMismatches(line).length === 0;

@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { COST_CATEGORY_LABELS, type Lang } from '../../../../shared/model/labels';
 import { COST_CATEGORIES, type Party } from '../../../../shared/model/schema';
 import { partyName } from '../../components/partyOptions';
@@ -6,7 +5,8 @@ import { schemaMaxLength } from '../../components/schemaLimits';
 import { labelFor } from '../../i18n';
 import { getIn, type Path } from '../../store/paths';
 import type { TargetCell } from './paste';
-import { NS } from './strings';
+import { strings } from './strings';
+import { LANGS, type KeyOf } from '../../../../shared/i18n/catalog';
 
 /**
  * The fields of a line, left to right, as data: the rows render these cells and a paste reads into them, so a new
@@ -23,15 +23,13 @@ export type LineColumn = {
   /** The choices, each with what it may be called when pasted (its labels in both languages). */
   options?: (parties: readonly Party[]) => { value: string; labels: string[] }[];
   /** A key of the budget strings shown in an empty text cell. */
-  placeholderKey?: string;
+  placeholderKey?: KeyOf<typeof strings.sv>;
   /** Fields a choice decides too (the fund pays in cash and names no party). */
   also?: (value: string) => Record<string, unknown>;
 };
 
-const LANGS: Lang[] = ['sv', 'en'];
-const budgetT = (lang: Lang, key: string, params?: Record<string, unknown>) => i18next.getFixedT(lang, NS)(key, params);
 
-const kindOptions = () => (['cash', 'inKind'] as const).map((k) => ({ value: k, labels: LANGS.map((l) => budgetT(l, `kind.${k}`)) }));
+const kindOptions = () => (['cash', 'inKind'] as const).map((k) => ({ value: k, labels: LANGS.map((l) => strings.t(l, `kind.${k}`)) }));
 
 const partyChoices = (parties: readonly Party[]) =>
   parties.map((p, i) => ({ value: p.id, labels: [...LANGS.map((l) => partyName(p, i, l)), p.organisation.trim()].filter(Boolean) }));
@@ -54,7 +52,7 @@ export const FINANCING_COLUMNS: readonly LineColumn[] = [
     field: 'source',
     kind: 'choice',
     place: 'below',
-    options: () => (['sim', 'party', 'other'] as const).map((v) => ({ value: v, labels: LANGS.map((l) => budgetT(l, `source.${v}`)) })),
+    options: () => (['sim', 'party', 'other'] as const).map((v) => ({ value: v, labels: LANGS.map((l) => strings.t(l, `source.${v}`)) })),
     // The fund and other financiers always pay in cash. A party line names its party, a SIM line the party whose
     // costs it pays; other financing names none.
     also: (value) => (value === 'party' ? {} : value === 'sim' ? { kind: 'cash' } : { partyId: '', kind: 'cash' }),
@@ -78,7 +76,7 @@ export function pasteTarget(
   const year = /^y(\d+)$/.exec(col);
   if (year) {
     const y = Number(year[1]);
-    return { kind: 'amount', linePath, year: y, name: `${lineName}, ${budgetT(lang, 'year', { n: y + 1 })}` };
+    return { kind: 'amount', linePath, year: y, name: `${lineName}, ${strings.t(lang, 'year', { n: y + 1 })}` };
   }
   const column = columns.find((c) => c.field === col);
   if (!column) return undefined;

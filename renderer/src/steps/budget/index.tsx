@@ -4,13 +4,13 @@ import { useShallow } from 'zustand/react/shallow';
 import { TextArea } from '../../components';
 import { useStore } from '../../store';
 import { useBudgetTotals } from '../../store/derived';
-import { useTranslation } from '../../i18n';
+import { useT } from '../../i18n';
 import { yearColumns, yearsFromProject } from './grid';
 import { CostGrid } from './CostGrid';
 import { FinancingGrid } from './FinancingGrid';
 import { CategoryTable, Summary } from './Summary';
 import { FinancingChart } from './Chart';
-import { NS } from './strings';
+import { strings } from './strings';
 import { ValuationSection } from './Valuation';
 import { PartyShares } from './PartyShares';
 import './budget.css';
@@ -29,7 +29,7 @@ function useSteadyTotals(): BudgetTotals | null {
 }
 
 export default function BudgetStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const totals = useSteadyTotals();
   const [startDate, endDate] = useStore(useShallow((s) => [s.app?.project.startDate ?? '', s.app?.project.endDate ?? '']));
   const years = totals?.years ?? 0;

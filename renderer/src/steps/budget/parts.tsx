@@ -3,9 +3,9 @@ import { formatKronor } from '../../../../shared/finance/money';
 import { FieldError } from '../../components';
 import { useFieldIssueText } from '../../store/derived';
 import { fieldId, type Path } from '../../store/paths';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import type { YearColumn } from './grid';
-import { NS } from './strings';
+import { strings } from './strings';
 import { LineTools, type LinePlace, type useLineActions } from './LineTools';
 
 type Layout = { grid?: boolean };
@@ -17,7 +17,7 @@ export function gridColumns(years: number): CSSProperties {
 
 /** The first cell of a line: its name, the move and remove buttons, and what the rules say about the line as a whole. */
 export function LineHead({ path, index, name, place, actions }: { path: Path; index: number; name: string; place: LinePlace; actions: ReturnType<typeof useLineActions> }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (
     <div role="gridcell" data-col="line" className="bgrid__head-cell">
       <span className="line-head__name" id={fieldId(path)} tabIndex={-1}>
@@ -35,7 +35,7 @@ export function LineHead({ path, index, name, place, actions }: { path: Path; in
  * the editing grids, whose rows are boxes that can skip layout off screen (table rows cannot).
  */
 export function YearHeads({ columns, first, grid }: { columns: YearColumn[]; first: string } & Layout) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const Row = grid ? 'div' : 'tr';
   const Head = grid ? 'div' : 'th';
   const head = grid ? { role: 'columnheader' } : { scope: 'col' };
@@ -114,7 +114,7 @@ export function PathIssues({ path, focusable = false }: { path: Path; focusable?
  * it a tab stop with a name, so keyboard users can scroll it and nobody meets an empty stop otherwise.
  */
 export function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const ref = useRef<HTMLDivElement>(null);
   const [overflows, setOverflows] = useState(false);
   useLayoutEffect(() => {

@@ -4,14 +4,21 @@ import { FieldShell, Section, TextArea } from '../../components';
 import { removeWithUndo } from '../../components/removeWithUndo';
 import { useStore } from '../../store';
 import { useProgramme } from '../../store/derived';
-import { useLang, useTranslation } from '../../i18n';
-import { NS } from './strings';
+import { useLang, useT } from '../../i18n';
+import { strings } from './strings';
+
+/** The programme may list articles the catalog has no prompt of its own for. */
+type PromptKey = `prompt.${keyof typeof strings.sv.prompt}`;
 
 export default function ChildRightsStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const programme = useProgramme();
   const lang = useLang();
   const mandatory = programme.mandatoryArticles;
+  const promptFor = (n: number) => {
+    const key = `prompt.${n}`;
+    return strings.has(key) ? t(key as PromptKey) : t('otherPrompt');
+  };
   const titleOf = (n: number) => programme.articles.find((a) => a.number === n)?.title[lang] ?? '';
   const listed = useStore(useShallow((s) => (s.app?.childRights.articles ?? []).map((a) => a.article)));
   const others = listed.filter((n) => !mandatory.includes(n));
@@ -19,7 +26,7 @@ export default function ChildRightsStep() {
     <>
       <Section title={t('principles')} intro={t('principlesIntro')}>
         {mandatory.map((n) => (
-          <ArticleNote key={n} article={n} title={titleOf(n)} prompt={t(`prompt.${n}`, { defaultValue: t('otherPrompt') })} />
+          <ArticleNote key={n} article={n} title={titleOf(n)} prompt={promptFor(n)} />
         ))}
       </Section>
       <Section title={t('others')} intro={t('othersIntro')}>
@@ -50,7 +57,7 @@ export default function ChildRightsStep() {
 }
 
 function ArticleNote({ article, title, prompt }: { article: number; title: string; prompt: string }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const index = useStore((s) => s.app?.childRights.articles.findIndex((a) => a.article === article) ?? -1);
   const label = t('articleLabel', { n: article, title });
   if (index < 0) {
@@ -74,7 +81,7 @@ function ArticleNote({ article, title, prompt }: { article: number; title: strin
 
 /** Articles beyond the general principles, chosen by ticking them; the note for each appears below. */
 function OtherArticlesPicker({ titleOf }: { titleOf: (n: number) => string }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const programme = useProgramme();
   const options = programme.articles.filter((a) => !programme.mandatoryArticles.includes(a.number));
   const listed = useStore(useShallow((s) => (s.app?.childRights.articles ?? []).map((a) => a.article)));

@@ -1,11 +1,11 @@
-import { defineStrings } from '../../i18n';
+import { defineCatalog } from '../../../../shared/i18n/catalog';
 
 /** Prompts for the general principles: what to say about each in a project like this. */
-export const NS = defineStrings('childRights', {
-  sv: {
+export const strings = defineCatalog(
+  {
     principles: 'Barnkonventionens grundprinciper',
     principlesIntro: 'De fyra grundprinciperna ska alltid beaktas. Beskriv hur projektet gör det.',
-    articleLabel: 'Artikel {{n}} – {{title}}',
+    articleLabel: 'Artikel {n} – {title}',
     prompt: {
       '2': 'Hur får alla barn i målgruppen samma möjlighet att delta, oavsett kön, bakgrund, språk, funktionsnedsättning eller var de bor?',
       '3': 'Hur väger projektet in barnets bästa i de beslut som fattas, och hur syns det i arbetssättet?',
@@ -13,11 +13,11 @@ export const NS = defineStrings('childRights', {
       '12': 'Hur får barnen uttrycka sina åsikter, och hur tas de på allvar i projektet?',
     },
     otherPrompt: 'Hur beaktar projektet artikeln?',
-    missing: 'Artikel {{n}} saknas i ansökan.',
-    addMissing: 'Lägg till artikel {{n}}',
+    missing: 'Artikel {n} saknas i ansökan.',
+    addMissing: 'Lägg till artikel {n}',
     others: 'Andra artiklar som berörs',
     othersIntro: 'Välj de artiklar som projektet också berör, till exempel stöd till föräldrar (18), barn med funktionsnedsättning (23), hälsa (24) och utbildning (28–29).',
-    otherItem: 'Artikel {{n}}',
+    otherItem: 'Artikel {n}',
     participation: 'Barnens delaktighet',
     participationIntro: 'Visa hur barn är delaktiga före, under och efter projektet, i former som passar deras ålder, mognad och eventuella funktionsnedsättning.',
     bestInterests: 'Prövning av barnets bästa',
@@ -34,10 +34,10 @@ export const NS = defineStrings('childRights', {
       feedback: 'Hur och när får barnen veta vad deras synpunkter ledde till?',
     },
   },
-  en: {
+  {
     principles: 'The general principles of the Convention',
     principlesIntro: 'The four general principles must always be considered. Describe how the project does so.',
-    articleLabel: 'Article {{n}} – {{title}}',
+    articleLabel: 'Article {n} – {title}',
     prompt: {
       '2': 'How do all children in the target group get the same chance to take part, whatever their gender, background, language, disability or where they live?',
       '3': 'How does the project weigh the best interests of the child in its decisions, and how does that show in the way of working?',
@@ -45,11 +45,11 @@ export const NS = defineStrings('childRights', {
       '12': 'How do the children express their views, and how are those views taken seriously in the project?',
     },
     otherPrompt: 'How does the project address the article?',
-    missing: 'Article {{n}} is missing from the application.',
-    addMissing: 'Add article {{n}}',
+    missing: 'Article {n} is missing from the application.',
+    addMissing: 'Add article {n}',
     others: 'Other articles concerned',
     othersIntro: 'Choose the articles the project also concerns, for example support to parents (18), children with disabilities (23), health (24) and education (28–29).',
-    otherItem: 'Article {{n}}',
+    otherItem: 'Article {n}',
     participation: "Children's participation",
     participationIntro: 'Show how children take part before, during and after the project, in forms suited to their age, maturity and any disability.',
     bestInterests: 'Best-interests assessment',
@@ -66,4 +66,4 @@ export const NS = defineStrings('childRights', {
       feedback: 'How and when do the children learn what their views led to?',
     },
   },
-});
+);

@@ -3,12 +3,12 @@ import { FieldShell, Section, TextArea, removeWithUndo, usePartyName } from '../
 import { schemaMaxLength } from '../../components/schemaLimits';
 import { Counter } from '../../components/Counter';
 import { useStore } from '../../store';
-import { useTranslation } from '../../i18n';
-import { NS } from './strings';
+import { useT } from '../../i18n';
+import { strings } from './strings';
 import { StepOwners } from '../../coowners/StepOwners';
 
 export default function CollaborationStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const partyIds = useStore(useShallow((s) => (s.app?.parties ?? []).map((p) => p.id)));
   const orphanIds = useStore(
     useShallow((s) => {
@@ -49,7 +49,7 @@ function useContributionIndex(partyId: string) {
  * same textarea stays mounted across that moment, so focus and caret stay put.
  */
 function Contribution({ partyId }: { partyId: string }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const name = usePartyName(partyId);
   const index = useContributionIndex(partyId);
   const value = useStore((s) => (index >= 0 ? (s.app?.collaboration.contributions[index]?.text ?? '') : ''));
@@ -70,7 +70,7 @@ function Contribution({ partyId }: { partyId: string }) {
 }
 
 function OrphanContribution({ partyId }: { partyId: string }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const index = useContributionIndex(partyId);
   if (index < 0) return null;
   return (

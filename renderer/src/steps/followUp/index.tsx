@@ -2,9 +2,9 @@ import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
 import type { Risk } from '../../../../shared/model/schema';
 import { Repeater, Section, Select, TextArea, TextField } from '../../components';
-import { useTranslation } from '../../i18n';
+import { useT } from '../../i18n';
 import { excerpt } from '../goals/model';
-import { NS } from './strings';
+import { strings } from './strings';
 
 const QUESTIONS = ['plan', 'evaluation', 'responsibilities', 'implementation', 'spreading'] as const;
 
@@ -13,7 +13,7 @@ function emptyRisk(): Risk {
 }
 
 export default function FollowUpStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const ratings = (['low', 'medium', 'high'] as const).map((r) => ({ value: r, label: t(`rating_${r}`) }));
   return (
     <>

@@ -1,24 +1,24 @@
-import { defineStrings } from '../../i18n';
+import { defineCatalog } from '../../../../shared/i18n/catalog';
 
-export const NS = defineStrings('followUp', {
-  sv: {
+export const strings = defineCatalog(
+  {
     risksSection: 'Risker och riskhantering',
     risksIntro: 'De viktigaste riskerna för projektet: hur sannolika de är, vad de skulle leda till, vad ni gör åt dem och vem som ansvarar.',
-    risk: 'Risk {{n}}',
+    risk: 'Risk {n}',
     addRisk: 'Lägg till risk',
     noRisks: 'Inga risker än.',
     rating_low: 'Låg',
     rating_medium: 'Medel',
     rating_high: 'Hög',
   },
-  en: {
+  {
     risksSection: 'Risks and risk management',
     risksIntro: 'The main risks to the project: how likely they are, what they would lead to, what you do about them and who is responsible.',
-    risk: 'Risk {{n}}',
+    risk: 'Risk {n}',
     addRisk: 'Add risk',
     noRisks: 'No risks yet.',
     rating_low: 'Low',
     rating_medium: 'Medium',
     rating_high: 'High',
   },
-});
+);

@@ -4,13 +4,13 @@ import { FieldError, FieldShell } from '../../components';
 import { useFieldIssueText } from '../../store/derived';
 import { useStore } from '../../store';
 import { fieldId, getIn, type Path } from '../../store/paths';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { rowTitles, toggleLink } from './model';
-import { NS } from './strings';
+import { strings } from './strings';
 
 /** Tick boxes linking one project goal to rows of the logic model, each row named by number and content. */
 export function GoalLinks({ path }: { path: Path }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const linksPath = [...path, 'logicRowIds'];
   // Flat [id, title, id, title…] so typing in the goal text does not re-render the boxes.
@@ -70,7 +70,7 @@ export function GoalLinks({ path }: { path: Path }) {
 
 /** What the rules say about links to removed rows, with the one action that settles it. */
 function DanglingLinks({ linksPath, positions, onClear }: { linksPath: Path; positions: number[]; onClear: () => void }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const first = useFieldIssueText([...linksPath, positions[0]!], lang);
   return (

@@ -3,16 +3,16 @@ import { FieldShell, schemaMaxLength, useBound } from '../../components';
 import { useStore } from '../../store';
 import { useProgramme } from '../../store/derived';
 import { fieldId, type Path } from '../../store/paths';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { indicatorOptions } from './model';
-import { NS } from './strings';
+import { strings } from './strings';
 
 /**
  * The indicator of a chain: free text with the programme's example indicators (and those used in other rows)
  * offered as a native suggestion list, which keyboards and screen readers already know how to use.
  */
 export function IndicatorField({ path }: { path: Path }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const programme = useProgramme();
   const [value, set] = useBound<string>(path);

@@ -3,9 +3,9 @@ import { EFFECT_LEVELS, type Indicator, type LogicIndicator } from '../../../../
 import { LIMITS } from '../../../../shared/model/limits';
 import { Repeater, Select, TextField } from '../../components';
 import type { Path } from '../../store/paths';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { IndicatorField } from './IndicatorField';
-import { IND_NS } from './indicator-strings';
+import { indicatorStrings } from './indicator-strings';
 import { emptyIndicator, emptyLogicIndicator, excerpt } from './model';
 
 /** One indicator's fields: what, from where to where, from which source, how often and by whom. */
@@ -32,7 +32,7 @@ function IndicatorForm({ path, withLevel }: { path: Path; withLevel: boolean }) 
 
 /** The indicators of one logic-model row, each saying which effect level it measures. */
 export function RowIndicators({ rowPath, row }: { rowPath: Path; row: number }) {
-  const { t } = useTranslation(IND_NS);
+  const t = useT(indicatorStrings);
   return (
     <div role="group" aria-label={t('indicators', { n: row + 1 })}>
       <Repeater<LogicIndicator>
@@ -53,7 +53,7 @@ export function RowIndicators({ rowPath, row }: { rowPath: Path; row: number }) 
 
 /** The overall goal's own indicators. */
 export function OverallIndicators() {
-  const { t } = useTranslation(IND_NS);
+  const t = useT(indicatorStrings);
   return (
     <div role="group" aria-label={t('overall')}>
       <h3 className="field__label">{t('overall')}</h3>

@@ -3,14 +3,14 @@ import type { LogicRow } from '../../../../shared/model/schema';
 import { TextArea } from '../../components';
 import { useStore } from '../../store';
 import { getIn, type Path } from '../../store/paths';
-import { useTranslation } from '../../i18n';
+import { useT } from '../../i18n';
 import { CHAIN_FIELDS, goalsTracingTo, rowFilled } from './model';
 import { RowIndicators } from './Indicators';
-import { NS } from './strings';
+import { strings } from './strings';
 
 /** One chain of the logic model laid out as a grid: the chain left to right, then how it is measured. */
 export function LogicRowForm({ path }: { path: Path }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (
     <div className="logic-row">
       <div className="logic-row__chain" role="group" aria-label={t('chain')}>
@@ -33,7 +33,7 @@ export function LogicRowForm({ path }: { path: Path }) {
 }
 
 function RowMeta({ path }: { path: Path }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const [filled, of] = useStore(
     useShallow((s) => {
       const row = getIn(s.app, path) as LogicRow | undefined;

@@ -1,17 +1,17 @@
 import { LIMITS } from '../../../../shared/model/limits';
 import type { LogicRow, ProjectGoal } from '../../../../shared/model/schema';
 import { Repeater, Section, TextArea } from '../../components';
-import { useTranslation } from '../../i18n';
+import { useT } from '../../i18n';
 import { emptyLogicRow, emptyProjectGoal, excerpt } from './model';
 import { GoalLinks } from './GoalLinks';
 import { LogicRowForm } from './LogicRowForm';
 import { OverallIndicators } from './Indicators';
-import { NS } from './strings';
+import { strings } from './strings';
 import './goals.css';
 
 
 export default function GoalsStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (
     <>
       <Section title={t('purposeSection')} id="goals-purpose">

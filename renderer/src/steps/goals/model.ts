@@ -2,6 +2,7 @@ import type { Indicator, LogicIndicator, LogicRow, ProjectGoal } from '../../../
 import type { Lang } from '../../../../shared/model/labels';
 import type { Programme } from '../../../../shared/program/schema';
 import { newId } from '../../../../shared/model/ids';
+import { strings } from './strings';
 
 type RowField = Exclude<keyof LogicRow, 'id' | 'indicators'>;
 
@@ -63,7 +64,7 @@ export function rowTitles(rows: readonly LogicRow[], lang: Lang): string[] {
 
 /** "Rad 2: Fler föräldrar deltar i …" – how a row is named where goals link to it. */
 export function rowTitle(row: LogicRow, index: number, lang: Lang): string {
-  const head = `${lang === 'sv' ? 'Rad' : 'Row'} ${index + 1}`;
+  const head = strings.t(lang, 'row', { n: index + 1 });
   const what = row.need || row.activities || row.outputs || row.shortTerm || row.longTerm || (row.indicators[0]?.text ?? '');
   return what.trim() ? `${head}: ${excerpt(what, 100)}` : head;
 }

@@ -1,52 +1,48 @@
-import { defineStrings } from '../../i18n';
+import { defineCatalog, plural } from '../../../../shared/i18n/catalog';
 
-export const NS = defineStrings('goals', {
-  sv: {
+export const strings = defineCatalog(
+  {
     purposeSection: 'Syfte och övergripande mål',
     goalsSection: 'Projektmål',
     goalsIntro: 'Varje projektmål bör gå att spåra till minst en rad i logikmodellen.',
-    goal: 'Projektmål {{n}}',
+    goal: 'Projektmål {n}',
     addGoal: 'Lägg till projektmål',
     noGoals: 'Inga projektmål än.',
     noRowsToLink: 'Lägg till rader i logikmodellen nedan, så kan du koppla målet till dem.',
-    clearDangling_one: 'Ta bort kopplingen till den borttagna raden',
-    clearDangling_other: 'Ta bort kopplingarna till de {{count}} borttagna raderna',
+    clearDangling: plural('Ta bort kopplingen till den borttagna raden', 'Ta bort kopplingarna till de {count} borttagna raderna'),
     modelSection: 'Logikmodell',
     modelIntro:
       'En rad är en kedja: behov → resurser → aktiviteter → prestationer → effekter på kort, medellång och lång sikt, med en indikator som visar om effekten nås.',
-    row: 'Rad {{n}}',
+    row: 'Rad {n}',
     addRow: 'Lägg till rad i logikmodellen',
     noRows: 'Logikmodellen har inga rader än.',
     chain: 'Kedjan',
     measure: 'Hur det mäts',
     indicatorHint: 'Välj ett förslag i listan (pil ned) eller skriv en egen indikator.',
-    filled: '{{filled}} av {{of}} fält ifyllda',
-    tracedBy_one: 'Kopplad till projektmål {{list}}',
-    tracedBy_other: 'Kopplad till projektmålen {{list}}',
+    filled: '{filled} av {of} fält ifyllda',
+    tracedBy: plural('Kopplad till projektmål {list}', 'Kopplad till projektmålen {list}'),
     notTraced: 'Inget projektmål är kopplat hit än',
   },
-  en: {
+  {
     purposeSection: 'Purpose and overall goal',
     goalsSection: 'Project goals',
     goalsIntro: 'Each project goal should trace to at least one row of the logic model.',
-    goal: 'Project goal {{n}}',
+    goal: 'Project goal {n}',
     addGoal: 'Add a project goal',
     noGoals: 'No project goals yet.',
     noRowsToLink: 'Add rows to the logic model below to link this goal to them.',
-    clearDangling_one: 'Remove the link to the removed row',
-    clearDangling_other: 'Remove the links to the {{count}} removed rows',
+    clearDangling: plural('Remove the link to the removed row', 'Remove the links to the {count} removed rows'),
     modelSection: 'Logic model',
     modelIntro:
       'A row is a chain: need → resources → activities → outputs → short-, medium- and long-term effects, with an indicator that shows whether the effect is reached.',
-    row: 'Row {{n}}',
+    row: 'Row {n}',
     addRow: 'Add a logic-model row',
     noRows: 'The logic model has no rows yet.',
     chain: 'The chain',
     measure: 'How it is measured',
     indicatorHint: 'Pick a suggestion from the list (arrow down) or type your own indicator.',
-    filled: '{{filled}} of {{of}} fields filled in',
-    tracedBy_one: 'Linked to project goal {{list}}',
-    tracedBy_other: 'Linked to project goals {{list}}',
+    filled: '{filled} of {of} fields filled in',
+    tracedBy: plural('Linked to project goal {list}', 'Linked to project goals {list}'),
     notTraced: 'No project goal links here yet',
   },
-});
+);

@@ -4,12 +4,12 @@ import type { Party } from '../../../../shared/model/schema';
 import { Checkbox, Repeater, Select, TextField } from '../../components';
 import { useStore } from '../../store';
 import type { Path } from '../../store/paths';
-import { useTranslation } from '../../i18n';
-import { NS } from './strings';
+import { useT } from '../../i18n';
+import { strings } from './strings';
 import './parties.css';
 
 export default function PartiesStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (
     <Repeater<Party>
       path={['parties']}
@@ -26,7 +26,7 @@ export default function PartiesStep() {
 }
 
 function PartyForm({ path }: { path: Path }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const announce = useStore((s) => s.announce);
   const index = path[path.length - 1] as number;
 

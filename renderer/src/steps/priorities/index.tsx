@@ -5,14 +5,14 @@ import { FieldError, TextArea } from '../../components';
 import { useStore } from '../../store';
 import { fieldId } from '../../store/paths';
 import { useFieldIssueText, useProgramme } from '../../store/derived';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { removeWithUndo } from '../../components/removeWithUndo';
-import { NS } from './strings';
+import { strings } from './strings';
 import './priorities.css';
 
 /** The programme's inriktningar with their priorities as choices; each chosen one asks for a motivation. */
 export default function PrioritiesStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const programme = useProgramme();
   const lang = useLang();
   const chosenIds = useStore(useShallow((s) => (s.app?.priorities ?? []).map((p) => p.priorityId)));
@@ -49,7 +49,7 @@ function useChoiceIndex(priorityId: string): number {
 }
 
 function PriorityChoice({ priority }: { priority: Priority }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const index = useChoiceIndex(priority.id);
   const chosen = index >= 0;
@@ -95,7 +95,7 @@ function PriorityChoice({ priority }: { priority: Priority }) {
 
 /** A choice from another call (a file made for an older programme): shown so it can be removed, never dropped silently. */
 function UnknownPriority({ priorityId }: { priorityId: string }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const index = useChoiceIndex(priorityId);
   if (index < 0) return null;
   return (

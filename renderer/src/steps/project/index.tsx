@@ -2,11 +2,11 @@ import { durationMonths } from '../../../../shared/finance/years';
 import { CheckboxGroup, DateField, Section, Select, TextArea, TextField, usePartyOptions } from '../../components';
 import { useStore } from '../../store';
 import { useProgramme } from '../../store/derived';
-import { useTranslation } from '../../i18n';
-import { NS } from './strings';
+import { useT } from '../../i18n';
+import { strings } from './strings';
 
 export default function ProjectStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const programme = useProgramme();
   const partyOptions = usePartyOptions();
   return (
@@ -51,7 +51,7 @@ export default function ProjectStep() {
 }
 
 function Duration({ max }: { max: number }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const start = useStore((s) => s.app?.project.startDate ?? '');
   const end = useStore((s) => s.app?.project.endDate ?? '');
   const months = durationMonths(start, end);
@@ -65,7 +65,7 @@ function Duration({ max }: { max: number }) {
 
 /** The chosen municipalities with their sub-region, so the spread across the county is visible at a glance. */
 function ChosenMunicipalities() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const programme = useProgramme();
   const chosen = useStore((s) => s.app?.project.municipalities);
   if (!chosen || chosen.length === 0) return <p className="field__hint">{t('chosenNone')}</p>;

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { Issue } from '../../../../shared/rules/types';
 import { api } from '../../api';
 import { useStore } from '../../store';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { IssueList } from '../../shell/ValidationPanel';
-import { NS } from './strings';
+import { strings } from './strings';
 
 type Outcome =
   | { kind: 'idle' }
@@ -15,7 +15,7 @@ type Outcome =
 
 /** The two exports. Main decides whether a signature-ready export is allowed (the same rules), and says why not. */
 export function ExportPanel() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const run = async (draft: boolean) => {

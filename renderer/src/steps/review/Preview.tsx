@@ -1,10 +1,10 @@
 import { STEP_IDS, type StepId } from '../../../../shared/model/steps';
 import { useStore } from '../../store';
-import { useTranslation } from '../../i18n';
+import { useT } from '../../i18n';
 import { PreviewSection } from './previewParts';
 import { ChildRightsPreview, CollaborationPreview, FollowUpPreview, NeedsPreview, PartiesPreview, PrioritiesPreview, ProjectPreview, TargetGroupPreview } from './PreviewText';
 import { ActivitiesPreview, BudgetPreview, GoalsPreview, SocioPreview } from './PreviewTables';
-import { NS } from './strings';
+import { strings } from './strings';
 import type { Application } from '../../../../shared/model/schema';
 import type { ComponentType } from 'react';
 
@@ -25,7 +25,7 @@ const PARTS: Record<Exclude<StepId, 'review'>, ComponentType<{ app: Application 
 
 /** The whole application as readable text, in the document's order, each part linking back to its step. */
 export function Preview() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const app = useStore((s) => s.app);
   if (!app) return null;
   return (

@@ -5,9 +5,9 @@ import { formatKronor, formatNumber, formatPercent } from '../../../../shared/fi
 import { calculateSocioEconomics, hasSocioEconomicInputs } from '../../../../shared/finance/socio';
 import { verdictText } from '../../../../shared/finance/socio-labels';
 import { partyName } from '../../components/partyOptions';
-import { labelFor, useLang, useTranslation } from '../../i18n';
+import { labelFor, useLang, useT } from '../../i18n';
 import { Answers, Value } from './previewParts';
-import { NS } from './strings';
+import { strings } from './strings';
 
 type P = { app: Application };
 
@@ -78,7 +78,7 @@ export function GoalsPreview({ app }: P) {
 
 export function ActivitiesPreview({ app }: P) {
   const lang = useLang();
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const L = (k: string) => labelFor(['activities', 0, k], lang);
   if (app.activities.length === 0) return <p>{t('none')}</p>;
   return (
@@ -118,7 +118,7 @@ export function ActivitiesPreview({ app }: P) {
 }
 
 export function BudgetPreview({ app }: P) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const totals = budgetTotals(app);
   const years = Array.from({ length: totals.years }, (_, i) => i);
@@ -226,7 +226,7 @@ export function BudgetPreview({ app }: P) {
 }
 
 export function SocioPreview({ app }: P) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const se = app.socioEconomics;
   const result = hasSocioEconomicInputs(app) ? calculateSocioEconomics(app) : null;

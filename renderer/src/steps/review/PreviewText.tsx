@@ -5,14 +5,14 @@ import { formatNumber } from '../../../../shared/finance/money';
 import { findPriority } from '../../../../shared/program/schema';
 import { partyName } from '../../components/partyOptions';
 import { programmeOf } from '../../store/derived';
-import { labelFor, useLang, useTranslation } from '../../i18n';
+import { labelFor, useLang, useT } from '../../i18n';
 import { Answers, Value } from './previewParts';
-import { NS } from './strings';
+import { strings } from './strings';
 
 type P = { app: Application };
 
 export function PartiesPreview({ app }: P) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   if (app.parties.length === 0) return <Value>{''}</Value>;
   return (
@@ -39,7 +39,7 @@ export function PartiesPreview({ app }: P) {
 }
 
 export function ProjectPreview({ app }: P) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const pr = app.project;
   const programme = programmeOf(app);
@@ -104,7 +104,7 @@ export function PrioritiesPreview({ app }: P) {
 }
 
 export function TargetGroupPreview({ app }: P) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const tg = app.targetGroup;
   const age = (n: number | null) => (n === null ? '' : t('age', { n }));
   return (
@@ -165,7 +165,7 @@ export function ChildRightsPreview({ app }: P) {
 }
 
 export function CollaborationPreview({ app }: P) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const c = app.collaboration;
   return (

@@ -3,17 +3,18 @@ import { Section, Select } from '../../components';
 import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
 import { useCompleteness, useIssueCounts, useIssues } from '../../store/derived';
-import { stepLabel, useLang, useTranslation } from '../../i18n';
+import { stepLabel, useLang, useT } from '../../i18n';
+import { genitive } from '../../i18n/grammar';
 import { IssueList } from '../../shell/ValidationPanel';
 import { formatPercentWhole } from '../../shell/format';
 import { ExportPanel } from './ExportPanel';
 import { Preview } from './Preview';
-import { NS } from './strings';
+import { strings } from './strings';
 import { ReviewCoowners } from '../../coowners/ReviewCoowners';
 import './review.css';
 
 export default function ReviewStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const issues = useIssues();
   return (
     <>
@@ -43,7 +44,7 @@ export default function ReviewStep() {
 
 /** "Kommunens delar 80 %, Regionens delar 60 %": each party sees what is left of its own parts. */
 function PartyProgress() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const completeness = useCompleteness();
   const parties = useStore((s) => s.app?.parties ?? []);
@@ -79,14 +80,8 @@ function PartyProgress() {
   );
 }
 
-/** "Bengtsfors kommuns", "Borås" (Swedish adds no s after s, x or z), "Borås's". */
-function genitive(name: string, lang: 'sv' | 'en'): string {
-  if (lang === 'en') return `${name}'s`;
-  return /[sxz]$/i.test(name) ? name : `${name}s`;
-}
-
 function StepProgress() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (
     <>
       <h3 className="review__subtitle">{t('byStep')}</h3>

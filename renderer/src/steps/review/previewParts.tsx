@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import type { StepId } from '../../../../shared/model/steps';
 import { useStore } from '../../store';
-import { labelFor, stepLabel, useLang, useTranslation } from '../../i18n';
+import { labelFor, stepLabel, useLang, useT } from '../../i18n';
 import type { Path } from '../../store/paths';
-import { NS } from './strings';
+import { strings } from './strings';
 
 /** One part of the preview: the step's heading as in the document, and a link back to the step. */
 export function PreviewSection({ step, number, children }: { step: StepId; number: number; children: ReactNode }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const goTo = useStore((s) => s.goTo);
   const id = `preview-${step}`;
@@ -35,7 +35,7 @@ export function PreviewSection({ step, number, children }: { step: StepId; numbe
 
 /** A value as the document prints it; empty values say so instead of leaving a hole. */
 export function Value({ children }: { children: ReactNode }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const empty = children === null || children === undefined || (typeof children === 'string' && children.trim() === '');
   return empty ? <span className="preview__empty">{t('empty')}</span> : <span className="preview__text">{children}</span>;
 }

@@ -7,10 +7,10 @@ import { newId } from '../../../../shared/model/ids';
 import type { AvoidedCost } from '../../../../shared/model/schema';
 import { UNIT_COSTS, avoidedCostFromUnitCost, findUnitCost } from '../../../../shared/program/unit-costs';
 import { AmountField, NumberField, Repeater, Select, TextField } from '../../components';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { useStore } from '../../store';
 import type { Path } from '../../store/paths';
-import { NS } from './strings';
+import { strings } from './strings';
 import { YearField } from './YearField';
 
 const LIST = ['socioEconomics', 'avoidedCosts'] as const;
@@ -20,7 +20,7 @@ function emptyCost(): AvoidedCost {
 }
 
 function CostForm({ path }: { path: Path }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const actors = useMemo(() => ACTORS.map((a) => ({ value: a, label: ACTOR_LABELS[a][lang] })), [lang]);
   return (
@@ -44,7 +44,7 @@ function CostForm({ path }: { path: Path }) {
 
 /** Picks a reference figure, shows what it becomes per year, and adds it with its source and year. */
 function LibraryPicker() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const base = useId();
   const [entryId, setEntryId] = useState('');
@@ -121,7 +121,7 @@ function PlainNumber({ id, label, value, onChange }: { id: string; label: string
 }
 
 export function AvoidedCosts() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   return (
     <>

@@ -2,20 +2,20 @@ import { memo, useId } from 'react';
 import { formatKronor, formatNumber } from '../../../../shared/finance/money';
 import type { SocioResult } from '../../../../shared/finance/socio';
 import { ACTOR_LABELS, paybackText, ratioText } from '../../../../shared/finance/socio-labels';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { ACTOR_CHART, CUMULATIVE, actorModel, cumulativeModel } from './chartsModel';
-import { NS } from './strings';
+import { strings } from './strings';
 
 const domId = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '');
 
 /** Axis amounts in millions when they are large: "12,5 mnkr"; smaller ones in kronor. */
 function useAxisLabel() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   return (v: number, max: number) => (max >= 1_000_000 ? t('mkr', { n: formatNumber(v / 1_000_000, 1) }) : formatKronor(v));
 }
 
 const CumulativeChart = memo(function CumulativeChart({ r }: { r: SocioResult }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const axis = useAxisLabel();
   const id = domId(useId());
@@ -103,7 +103,7 @@ const CumulativeChart = memo(function CumulativeChart({ r }: { r: SocioResult })
 });
 
 const ActorChart = memo(function ActorChart({ r }: { r: SocioResult }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const id = domId(useId());
   const m = actorModel(r);

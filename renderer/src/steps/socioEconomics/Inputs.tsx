@@ -3,10 +3,11 @@ import { budgetYearCount } from '../../../../shared/finance/totals';
 import { MAX_YEARS } from '../../../../shared/finance/years';
 import { LIMITS } from '../../../../shared/model/limits';
 import { DraftInput, FieldShell, NumberField, useDraft, type Parsed } from '../../components';
-import { useTranslation } from '../../i18n';
+import { useT } from '../../i18n';
+import { ui } from '../../i18n/strings';
 import { useStore } from '../../store';
 import { useBudgetTotals } from '../../store/derived';
-import { NS } from './strings';
+import { strings } from './strings';
 import { PriceBaseYear, UncertainInput } from './Ranges';
 
 const PATH = ['socioEconomics', 'peopleReached'] as const;
@@ -20,8 +21,8 @@ function useYearCount(): number {
 
 /** People reached in one project year. Writing a later year than the list holds fills the years before with 0. */
 function ReachedField({ year }: { year: number }) {
-  const { t } = useTranslation(NS);
-  const { t: tc } = useTranslation();
+  const t = useT(strings);
+  const tc = useT(ui);
   const value = useStore((s) => s.app?.socioEconomics.peopleReached[year]);
   const parse = (s: string): Parsed<number> => {
     const trimmed = s.replace(/[\s\u00a0\u202f]/g, '');
@@ -50,14 +51,14 @@ function ReachedField({ year }: { year: number }) {
 }
 
 function InvestmentLine() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const totals = useBudgetTotals();
   if (!totals || totals.costTotal === 0) return <p className="socio-note">{t('noBudget')}</p>;
   return <p className="socio-note">{t('investmentFromBudget', { amount: formatKronor(totals.costTotal) })}</p>;
 }
 
 export function Inputs({ successShare, successes }: { successShare: string | null; successes: string | null }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const years = useYearCount();
   return (
     <>

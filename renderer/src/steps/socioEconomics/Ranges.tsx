@@ -3,13 +3,13 @@ import { formatKronor } from '../../../../shared/finance/money';
 import type { RangeCase } from '../../../../shared/finance/socio-ranges';
 import { SOCIO_TEXT, paybackText, percentText, ratioText } from '../../../../shared/finance/socio-labels';
 import { NumberField, TextField } from '../../components';
-import { useLang, useTranslation } from '../../i18n';
-import { RANGE_NS } from './plan-strings';
+import { useLang, useT } from '../../i18n';
+import { rangeStrings } from './plan-strings';
 import { YearField } from './YearField';
 
 /** Where an uncertain figure comes from and how low or high it may plausibly be. */
 export function UncertainInput({ name }: { name: 'baselineRisk' | 'effect' }) {
-  const { t } = useTranslation(RANGE_NS);
+  const t = useT(rangeStrings);
   return (
     <>
       <TextField path={['socioEconomics', `${name}Source`]} hint={t('sourceHint')} />
@@ -22,13 +22,13 @@ export function UncertainInput({ name }: { name: 'baselineRisk' | 'effect' }) {
 }
 
 export function PriceBaseYear() {
-  const { t } = useTranslation(RANGE_NS);
+  const t = useT(rangeStrings);
   return <YearField path={['socioEconomics', 'priceBaseYear']} hint={t('priceHint')} />;
 }
 
 /** The calculation at the low and high values, beside the fixed sensitivity grid. */
 export const RangeTable = memo(function RangeTable({ cases }: { cases: RangeCase[] }) {
-  const { t } = useTranslation(RANGE_NS);
+  const t = useT(rangeStrings);
   const lang = useLang();
   if (cases.length === 0) return <p className="socio-note">{t('noRanges')}</p>;
   return (

@@ -2,11 +2,11 @@ import { memo } from 'react';
 import { formatKronor } from '../../../../shared/finance/money';
 import { INVESTORS, type SocioResult } from '../../../../shared/finance/socio';
 import { ACTOR_LABELS, MISSING_LABELS, SOCIO_TEXT, countText, paybackText, percentText, ratioText, shareText } from '../../../../shared/finance/socio-labels';
-import { useLang, useTranslation } from '../../i18n';
-import { NS } from './strings';
+import { useLang, useT } from '../../i18n';
+import { strings } from './strings';
 
 function KeyFigures({ r }: { r: SocioResult }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const breakEven =
     r.breakEvenSuccesses === null
@@ -37,7 +37,7 @@ function KeyFigures({ r }: { r: SocioResult }) {
 }
 
 function ActorTable({ r }: { r: SocioResult }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   return (
     <table className="data-table socio-table">
@@ -76,7 +76,7 @@ function ActorTable({ r }: { r: SocioResult }) {
 }
 
 function Sensitivity({ r }: { r: SocioResult }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const s = r.sensitivity;
   return (
@@ -114,7 +114,7 @@ function Sensitivity({ r }: { r: SocioResult }) {
 
 /** Everything the calculation says, from the memoised result: re-renders only when the result changes. */
 export const Results = memo(function Results({ r }: { r: SocioResult }) {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   return (
     <div className="socio-results">

@@ -1,12 +1,13 @@
 import { DraftInput, FieldShell, useBound, useDraft, type CommonFieldProps, type Parsed } from '../../components';
-import { useTranslation } from '../../i18n';
+import { useT } from '../../i18n';
+import { ui } from '../../i18n/strings';
 
 /**
  * A calendar year (the source's year): digits only, never grouped, so 2021 does not read "2 021" as the
  * general number field would show it. Empty means not given.
  */
 export function YearField(shell: CommonFieldProps) {
-  const { t } = useTranslation();
+  const t = useT(ui);
   const [value, set] = useBound<number | null>(shell.path);
   const parse = (s: string): Parsed<number | null> => {
     const v = s.trim();

@@ -1,19 +1,19 @@
 import { countText, shareText, SOCIO_TEXT } from '../../../../shared/finance/socio-labels';
 import { Section, TextArea } from '../../components';
-import { useLang, useTranslation } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { useStore } from '../../store';
 import { AvoidedCosts } from './AvoidedCosts';
 import { Charts } from './Charts';
 import { Inputs } from './Inputs';
 import { Results } from './Results';
-import { NS } from './strings';
+import { strings } from './strings';
 import { useRangeCases, useSocioResult } from './useSocioResult';
 import { RangeTable } from './Ranges';
 import './socio.css';
 
 /** Samhällsekonomi: the calculation's inputs, and its results and charts updating as the person types. */
 export default function SocioEconomicsStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const lang = useLang();
   const result = useSocioResult();
   const ranges = useRangeCases();

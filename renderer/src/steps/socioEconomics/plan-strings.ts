@@ -1,8 +1,8 @@
-import { defineStrings } from '../../i18n';
+import { defineCatalog } from '../../../../shared/i18n/catalog';
 
 /** The step's words for sources, the price base year and the low/high values of the uncertain assumptions. */
-export const RANGE_NS = defineStrings('socioRanges', {
-  sv: {
+export const rangeStrings = defineCatalog(
+  {
     sourceHint: 'Studie, statistik eller egen mätning som siffran bygger på, med år.',
     lowHighHint: 'Ett lågt och ett högt värde som ni bedömer rimliga; känslighetsanalysen räknar med dem.',
     priceHint: 'Det år vars prisnivå alla belopp anges i. Räkna om äldre belopp, till exempel med SCB:s KPI.',
@@ -20,7 +20,7 @@ export const RANGE_NS = defineStrings('socioRanges', {
     case_both_high: 'Båda höga',
     noRanges: 'Ange låga och höga värden för risken och effekten ovan, så visas hur resultatet ändras.',
   },
-  en: {
+  {
     sourceHint: 'The study, statistics or own measurement the figure rests on, with its year.',
     lowHighHint: 'A low and a high value you consider plausible; the sensitivity analysis uses them.',
     priceHint: 'The year whose price level every amount is given in. Convert older figures, for example with the CPI.',
@@ -38,4 +38,4 @@ export const RANGE_NS = defineStrings('socioRanges', {
     case_both_high: 'Both high',
     noRanges: 'Give low and high values for the risk and the effect above to see how the result changes.',
   },
-});
+);

@@ -2,11 +2,11 @@ import { newId } from '../../../../shared/model/ids';
 import { LIMITS } from '../../../../shared/model/limits';
 import { NumberField, Repeater, Section, TextArea, TextField } from '../../components';
 import { useProgramme } from '../../store/derived';
-import { useTranslation } from '../../i18n';
-import { NS } from './strings';
+import { useT } from '../../i18n';
+import { strings } from './strings';
 
 export default function TargetGroupStep() {
-  const { t } = useTranslation(NS);
+  const t = useT(strings);
   const { ageRange } = useProgramme();
   return (
     <>
