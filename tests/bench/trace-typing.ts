@@ -50,7 +50,7 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
 async function typeKeys(page: Page, selector: string, keys: string) {
   for (const k of keys) {
     await page.locator(selector).press(k);
-    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+    await page.evaluate(() => new Promise((ok) => (globalThis as unknown as { requestAnimationFrame(f: () => void): void }).requestAnimationFrame(() => setTimeout(ok, 0))));
   }
 }
 
