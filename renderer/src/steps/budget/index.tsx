@@ -1,8 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { BudgetTotals } from '../../../../shared/finance/totals';
-import { useShallow } from 'zustand/react/shallow';
 import { TextArea } from '../../components';
-import { useStore } from '../../store';
+import { useStoreArray } from '../../store/useStoreArray';
 import { useBudgetTotals } from '../../store/derived';
 import { useT } from '../../i18n';
 import { yearColumns, yearsFromProject } from './grid';
@@ -31,7 +30,7 @@ function useSteadyTotals(): BudgetTotals | null {
 export default function BudgetStep() {
   const t = useT(strings);
   const totals = useSteadyTotals();
-  const [startDate, endDate] = useStore(useShallow((s) => [s.app?.project.startDate ?? '', s.app?.project.endDate ?? '']));
+  const [startDate, endDate] = useStoreArray((s) => [s.app?.project.startDate ?? '', s.app?.project.endDate ?? ''] as const);
   const years = totals?.years ?? 0;
   const columns = useMemo(() => yearColumns({ startDate, endDate }, { years }), [startDate, endDate, years]);
   if (!totals) return null;
