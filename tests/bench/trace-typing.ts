@@ -178,7 +178,9 @@ async function main() {
       await field.waitFor();
       await field.scrollIntoViewIfNeeded();
       await field.focus();
-      await h.page.keyboard.press('End');
+      // An amount is replaced, as the benchmark does (a grid cell selects its value on focus).
+      if (f.digits) await field.selectText();
+      else await h.page.keyboard.press('End');
       const keys = f.digits ? '1234567890' : KEYS;
       await typeKeys(h.page, f.selector, keys.slice(0, 3));
       const painted: { layerId: string; clip: { x: number; y: number; width: number; height: number } }[] = [];
@@ -186,6 +188,28 @@ async function main() {
       if (process.env.TRACE_LAYERS) {
         await cdp.send('LayerTree.enable');
         cdp.on('LayerTree.layerPainted', onPaint);
+      }
+      if (process.env.TRACE_MUTATIONS) {
+        // Which elements a keystroke changes, outside the field typed in: each is style, layout and paint work.
+        await h.page.evaluate((sel) => {
+          const w = globalThis as any;
+          const field = w.document.querySelector(sel);
+          w.__mut = [];
+          w.__mo = new w.MutationObserver((list: any[]) => {
+            for (const m of list) {
+              const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+              if (field && (el === field || field.contains(el))) continue;
+              w.__mut.push(`${m.type}${m.attributeName ? `:${m.attributeName}` : ''} ${el?.tagName?.toLowerCase()}.${(el?.className ?? '').toString().split(' ')[0]}#${el?.id ?? ''}`);
+            }
+          });
+          w.__mo.observe(w.document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        }, f.selector);
+        await typeKeys(h.page, f.selector, keys);
+        const muts: string[] = await h.page.evaluate(() => { const w = globalThis as any; w.__mo.disconnect(); return w.__mut; });
+        const counts = new Map<string, number>();
+        for (const m of muts) counts.set(m, (counts.get(m) ?? 0) + 1);
+        console.log('  mutations per key outside the field:', muts.length / keys.length, [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${v / keys.length}× ${k}`).join(' | '));
+        for (let i = 0; i < keys.length; i++) await h.page.locator(f.selector).press('Backspace');
       }
       if (process.env.TRACE_PROFILE) {
         await cdp.send('Profiler.enable');
