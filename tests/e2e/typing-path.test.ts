@@ -72,9 +72,11 @@ describe('typing in the stress fixture', () => {
     await expect.poll(() => page.locator('#f-activities-30').textContent()).toContain('Läsfrämjande i Åmål');
     await expect.poll(() => page.locator('.timeline__name', { hasText: 'Läsfrämjande i Åmål' }).count()).toBe(1);
     // The card is still a card: its border, rounded corners and background are drawn (by ::before).
+    type Box = { closest(s: string): Box | null; getBoundingClientRect(): { width: number } };
+    type Style = { borderTopLeftRadius: string; borderLeftWidth: string; backgroundColor: string };
     const card = await page.locator('#f-activities-30').evaluate((h3) => {
-      const li = h3.closest('li')!;
-      const before = getComputedStyle(li, '::before');
+      const li = (h3 as unknown as Box).closest('li')!;
+      const before = (globalThis as unknown as { getComputedStyle(el: Box, pseudo: string): Style }).getComputedStyle(li, '::before');
       return { radius: before.borderTopLeftRadius, left: before.borderLeftWidth, background: before.backgroundColor, width: li.getBoundingClientRect().width };
     });
     expect(card.radius).not.toBe('0px');
@@ -86,7 +88,7 @@ describe('typing in the stress fixture', () => {
   it('switching the language relabels the fields of a long step at once, and back', async () => {
     const page = h.page;
     await goTo(page, /^Budget ?,/);
-    const label = () => page.locator('#f-budget-costLines-75-amounts-1').evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
+    const label = () => page.locator('#f-budget-costLines-75-amounts-1').evaluate((el) => (el as unknown as { labels: { textContent: string | null }[] | null }).labels?.[0]?.textContent ?? '');
     const svLabel = await label();
     await page.locator('.lang-switch select').selectOption('en');
     await expect.poll(label).not.toBe(svLabel);
