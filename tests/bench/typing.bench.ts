@@ -22,6 +22,8 @@ import type { BrowserGlobals } from '../e2e/wizard-form';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const STRESS = join(ROOT, 'tests', 'fixtures', 'stress.simansokan');
 const ARTIFACTS = join(ROOT, 'tests', '.artifacts');
+/** Another built renderer to measure (e.g. an earlier commit's, for a before/after taken under the same load). */
+const RENDERER = process.env.BENCH_RENDERER_DIR ?? join(ROOT, 'out', 'renderer');
 
 type Probe = { latencies: number[]; keys: number[]; events: { name: string; start: number; duration: number }[] };
 
@@ -101,7 +103,7 @@ let started: Promise<void> | undefined;
 function ready(): Promise<void> {
   started ??= (async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    h = await startApp();
+    h = await startApp({ rendererDir: RENDERER });
     stressPath = join(h.workDir, 'stress.simansokan');
     await copyFile(STRESS, stressPath);
     // The page asks for the file itself, as after a double-click: main would have handed the path out first.
@@ -114,7 +116,7 @@ function ready(): Promise<void> {
 
 async function report() {
   results['initial JS gzipped (kB)'] = round((await initialJsGzipBytes()) / 1024);
-  await writeFile(join(ARTIFACTS, 'typing-bench.json'), JSON.stringify(results, null, 2));
+  await writeFile(join(ARTIFACTS, process.env.BENCH_RESULT ?? 'typing-bench.json'), JSON.stringify(results, null, 2));
 }
 
 /** One key in a field (a character, or Backspace) and the wait until its frame is painted. */
@@ -289,7 +291,7 @@ async function prepare(field: Field) {
 
 /** What the first screen loads: the entry script and the chunks index.html preloads, gzipped. */
 async function initialJsGzipBytes(): Promise<number> {
-  const dir = join(ROOT, 'out', 'renderer');
+  const dir = RENDERER;
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
   let total = 0;

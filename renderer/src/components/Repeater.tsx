@@ -1,6 +1,6 @@
 import { memo, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../store';
+import { useStoreArray } from '../store/useStoreArray';
 import { fieldId, getIn, type Path, type ReadonlyPath } from '../store/paths';
 import { useT } from '../i18n';
 import { ui } from '../i18n/strings';
@@ -37,15 +37,14 @@ type Props<T extends Item, P extends Path> = {
 export function Repeater<T extends Item, const P extends Path = Path>(props: Props<T, P>) {
   const { path, itemName, create, addLabel, max, min = 0, emptyText, children, headingLevel = 3 } = props;
   const t = useT(ui);
-  const keys = useStore(
-    useShallow((s) => {
+  const keys = useStoreArray(
+    ((s) => {
       const list = getIn(s.app, path);
       return Array.isArray(list) ? (list as T[]).map((it, i) => it.id ?? String(i)) : [];
     }),
   );
-  const addItem = useStore((s) => s.addItem);
-  const moveItem = useStore((s) => s.moveItem);
-  const announce = useStore((s) => s.announce);
+  // Read when used, not subscribed to: every subscription runs on every keystroke.
+  const { addItem, moveItem, announce } = useStore.getState();
   const listId = fieldId(path);
   const addRef = useRef<HTMLButtonElement>(null);
   const pendingFocus = useRef<(() => void) | null>(null);

@@ -1,8 +1,8 @@
-import { useShallow } from 'zustand/react/shallow';
 import type { Party } from '../../../shared/model/schema';
 import type { Lang } from '../../../shared/model/labels';
 import { ui } from '../i18n/strings';
 import { useStore } from '../store';
+import { useStoreArray } from '../store/useStoreArray';
 import { useLang } from '../i18n';
 import type { Option } from './Select';
 
@@ -18,10 +18,20 @@ export function partyOptions(parties: readonly Party[], lang: Lang): Option[] {
   return parties.map((p, i) => ({ value: p.id, label: partyName(p, i, lang) }));
 }
 
+const NO_PARTIES: Party[] = [];
+const names = { sv: new WeakMap<readonly Party[], string[]>(), en: new WeakMap<readonly Party[], string[]>() };
+
+function namesOf(parties: readonly Party[], lang: Lang): string[] {
+  let flat = names[lang].get(parties);
+  if (!flat) names[lang].set(parties, (flat = parties.flatMap((p, i) => [p.id, partyName(p, i, lang)])));
+  return flat;
+}
+
 /** Party choices for a select, re-rendering only when a party's id or name changes. */
 export function usePartyOptions(): Option[] {
   const lang = useLang();
-  const flat = useStore(useShallow((s) => (s.app?.parties ?? []).flatMap((p, i) => [p.id, partyName(p, i, lang)])));
+  // Every party choice on a step asks on each keystroke: the names are worked out once per parties list.
+  const flat = useStoreArray((s) => namesOf(s.app?.parties ?? NO_PARTIES, lang));
   const out: Option[] = [];
   for (let i = 0; i < flat.length; i += 2) out.push({ value: flat[i]!, label: flat[i + 1]! });
   return out;

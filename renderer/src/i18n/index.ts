@@ -3,6 +3,7 @@ export { tNow } from './now';
 import { STEP_LABELS, fieldLabel, type Lang } from '../../../shared/model/labels';
 import type { StepId } from '../../../shared/model/steps';
 import { useStore } from '../store';
+import { useQuietLang } from '../store/quiet';
 import type { ReadonlyPath } from '../store/paths';
 
 /**
@@ -29,8 +30,9 @@ export function changeLanguage(lang: Lang) {
   }
 }
 
+/** The UI language, from the store's quiet mirror: thousands of fields ask, and none should run on each keystroke. */
 export function useLang(): Lang {
-  return useStore((s) => s.language);
+  return useQuietLang();
 }
 
 /**

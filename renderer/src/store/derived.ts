@@ -9,6 +9,7 @@ import { budgetTotals, type BudgetTotals } from '../../../shared/finance/totals'
 import { useStore } from './index';
 import { pathKey, type Path } from './paths';
 import { mayShowProblem } from './attention';
+import { useQuiet } from './quiet';
 
 /**
  * Validation and completeness run on the application as it was when typing settled, never on each
@@ -108,8 +109,8 @@ export function useIssueCounts(step?: string): IssueCounts {
  */
 export function useFieldIssueText(path: Path, lang: Lang): { text: string; severity: 'error' | 'warning' | null } {
   const key = pathKey(path);
-  // One subscription for both facts: every field of a long budget runs this on each keystroke.
-  const attention = useStore((s) => (s.strict ? 2 : mayShowProblem(s, path, key) ? 1 : 0));
+  // One subscription for both facts, to the quiet mirror: attention never changes while someone types.
+  const attention = useQuiet((s) => (s.strict ? 2 : mayShowProblem(s, path, key) ? 1 : 0));
   const strict = attention === 2;
   const mayShow = attention > 0;
   const shown = (s: { app: Application | null }) => {
@@ -156,9 +157,9 @@ function presentedOf(issues: Issue[], att: Parameters<typeof mayShowProblem>[0])
  */
 export function usePresentedIssues(): PresentedIssues {
   const issues = useIssues();
-  const strict = useStore((s) => s.strict);
-  const touched = useStore((s) => s.touched);
-  const openedApp = useStore((s) => s.openedApp);
+  const strict = useQuiet((s) => s.strict);
+  const touched = useQuiet((s) => s.touched);
+  const openedApp = useQuiet((s) => s.openedApp);
   return presentedOf(issues, { strict, touched, openedApp });
 }
 
@@ -194,7 +195,7 @@ export function useCompleteness(): ReturnType<typeof completeness> | null {
 }
 
 export function useProgramme(): Programme {
-  const id = useStore((s) => s.app?.programme.id ?? null);
+  const id = useQuiet((s) => s.programmeId);
   return useMemo(() => (id && getProgramme(id)) || DEFAULT_PROGRAMME, [id]);
 }
 

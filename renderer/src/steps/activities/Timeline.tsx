@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Activity, Party } from '../../../../shared/model/schema';
 import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
+import { useStoreArray } from '../../store/useStoreArray';
 import { useLang, useT } from '../../i18n';
 import { buildTimeline, type TimelineRow } from './timelineModel';
 import { NO_PARTY_COLOUR, partyStyle } from './partyStyle';
@@ -21,7 +21,7 @@ export function Timeline() {
   const lang = useLang();
   const activities = useStore((s) => s.app?.activities ?? EMPTY_A);
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
-  const [startDate, endDate] = useStore(useShallow((s) => [s.app?.project.startDate ?? '', s.app?.project.endDate ?? '']));
+  const [startDate, endDate] = useStoreArray((s) => [s.app?.project.startDate ?? '', s.app?.project.endDate ?? ''] as const);
   const timeline = useMemo(
     () => buildTimeline({ activities, parties, project: { startDate, endDate } }),
     [activities, parties, startDate, endDate],

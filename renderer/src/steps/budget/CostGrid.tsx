@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { CostLine, Party } from '../../../../shared/model/schema';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
@@ -7,6 +6,7 @@ import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor } from '../../../../shared/finance/money';
 import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
+import { useStoreArray } from '../../store/useStoreArray';
 import { fieldId, getIn } from '../../store/paths';
 import { labelFor, useLang, useT } from '../../i18n';
 import { ui } from '../../i18n/strings';
@@ -31,7 +31,7 @@ export const CostGrid = memo(function CostGrid({ columns, totals }: { columns: Y
   const lang = useLang();
   const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
   // Only which line belongs to which party: a description or an amount typed does not regroup the lines.
-  const shape = useStore(useShallow((s) => (s.app?.budget.costLines ?? EMPTY_L).flatMap((l) => [l.id, l.partyId])));
+  const shape = useStoreArray(((s) => (s.app?.budget.costLines ?? EMPTY_L).flatMap((l) => [l.id, l.partyId])));
   const lines = useMemo(() => Array.from({ length: shape.length / 2 }, (_, i) => ({ id: shape[2 * i]!, partyId: shape[2 * i + 1]! })), [shape]);
   const groups = useMemo(() => costGroups(parties, lines, totals), [parties, lines, totals]);
   const full = lines.length >= LIMITS.costLines;

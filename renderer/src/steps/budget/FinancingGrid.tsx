@@ -1,11 +1,11 @@
 import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { FinancingLine, FinancingSource } from '../../../../shared/model/schema';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
 import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor } from '../../../../shared/finance/money';
 import { useStore } from '../../store';
+import { useStoreArray } from '../../store/useStoreArray';
 import { fieldId, getIn } from '../../store/paths';
 import { labelFor, useLang, useT } from '../../i18n';
 import { ui } from '../../i18n/strings';
@@ -25,7 +25,7 @@ const ADD_ID = 'financing-add';
 /** The financing grid: every source on its own line, years across, the total financing beneath. */
 export const FinancingGrid = memo(function FinancingGrid({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
   const t = useT(strings);
-  const ids = useStore(useShallow((s) => (s.app?.budget.financingLines ?? []).map((l) => l.id)));
+  const ids = useStoreArray(((s) => (s.app?.budget.financingLines ?? []).map((l) => l.id)));
   const fit = (v: readonly number[]) => Array.from({ length: columns.length }, (_, i) => v[i] ?? 0);
   return (
     <>

@@ -1,11 +1,11 @@
 import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { formatKronor } from '../../../../shared/finance/money';
 import { valuationAmount, valuationMismatches } from '../../../../shared/finance/valuation';
 import { VALUATION_BASIS_LABELS } from '../../../../shared/model/option-labels';
 import type { CostLine, Valuation } from '../../../../shared/model/schema';
 import { AmountField, NumberField, Select, usePartyName } from '../../components';
 import { useStore } from '../../store';
+import { useStoreArray } from '../../store/useStoreArray';
 import { getIn } from '../../store/paths';
 import { useLang, useT } from '../../i18n';
 import { PathIssues } from './parts';
@@ -20,8 +20,8 @@ const LIST = ['budget', 'costLines'] as const;
 export const ValuationSection = memo(function ValuationSection({ years }: { years: number }) {
   const t = useT(planStrings);
   // Only which lines need a valuation selects here, so typing an amount does not redraw the section.
-  const indexes = useStore(
-    useShallow((s) => (s.app?.budget.costLines ?? []).flatMap((l, i) => (l.kind === 'inKind' || l.valuation !== null ? [i] : []))),
+  const indexes = useStoreArray(
+    ((s) => (s.app?.budget.costLines ?? []).flatMap((l, i) => (l.kind === 'inKind' || l.valuation !== null ? [i] : []))),
   );
   return (
     <section className="form-section budget-section" aria-labelledby="budget-valuation-title">

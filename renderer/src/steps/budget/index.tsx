@@ -1,8 +1,7 @@
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import type { BudgetTotals } from '../../../../shared/finance/totals';
-import { useShallow } from 'zustand/react/shallow';
 import { TextArea } from '../../components';
-import { useStore } from '../../store';
+import { useStoreArray } from '../../store/useStoreArray';
 import { useBudgetTotals } from '../../store/derived';
 import { useT } from '../../i18n';
 import { yearColumns, yearsFromProject } from './grid';
@@ -31,10 +30,15 @@ function useSteadyTotals(): BudgetTotals | null {
 export default function BudgetStep() {
   const t = useT(strings);
   const totals = useSteadyTotals();
-  const [startDate, endDate] = useStore(useShallow((s) => [s.app?.project.startDate ?? '', s.app?.project.endDate ?? '']));
+  // The grids' own sums follow each key; the sections beneath them (summary, shares, categories, chart) follow in a
+  // render of their own once the keystroke's frame is out, so a new amount never waits for them.
+  const later = useDeferredValue(totals);
+  const [startDate, endDate] = useStoreArray((s) => [s.app?.project.startDate ?? '', s.app?.project.endDate ?? ''] as const);
   const years = totals?.years ?? 0;
   const columns = useMemo(() => yearColumns({ startDate, endDate }, { years }), [startDate, endDate, years]);
-  if (!totals) return null;
+  const laterYears = later?.years ?? 0;
+  const laterColumns = useMemo(() => yearColumns({ startDate, endDate }, { years: laterYears }), [startDate, endDate, laterYears]);
+  if (!totals || !later) return null;
   const datesKnown = yearsFromProject({ startDate, endDate });
   return (
     <>
@@ -58,22 +62,22 @@ export default function BudgetStep() {
         <h2 className="form-section__title" id="budget-summary-title">
           {t('summarySection')}
         </h2>
-        <Summary columns={columns} totals={totals} />
+        <Summary columns={laterColumns} totals={later} />
       </section>
-      <PartyShares columns={columns} totals={totals} />
-      {totals.costTotal > 0 ? (
+      <PartyShares columns={laterColumns} totals={later} />
+      {later.costTotal > 0 ? (
         <section className="form-section budget-section" aria-labelledby="budget-category-title">
           <h2 className="form-section__title" id="budget-category-title">
             {t('categorySection')}
           </h2>
-          <CategoryTable columns={columns} totals={totals} />
+          <CategoryTable columns={laterColumns} totals={later} />
         </section>
       ) : null}
       <section className="form-section budget-section" aria-labelledby="budget-chart-title">
         <h2 className="form-section__title" id="budget-chart-title">
           {t('chartSection')}
         </h2>
-        <FinancingChart totals={totals} />
+        <FinancingChart totals={later} />
       </section>
       <section className="form-section" aria-labelledby="budget-comment-title">
         <h2 className="form-section__title" id="budget-comment-title">
