@@ -5,7 +5,7 @@ import { hasErrors, validate } from '../../shared/rules';
 import { nodeFileOps } from '../handlers/fileops';
 import { writeErrorMessage } from '../handlers/messages';
 import { formatReport } from './check';
-import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type Lang } from './io';
+import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand } from './io';
 import { readForCommand } from './read';
 import { sameFile } from '../same-file';
 import { removeLeftovers } from '../handlers/leftovers';
