@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { formatKronor } from '../../../shared/finance/money';
+import { LIMITS } from '../../../shared/model/limits';
+import { newId } from '../../../shared/model/ids';
+import type { ReportingDate } from '../../../shared/model/lifecycle';
+import { freezeStatus } from '../../../shared/workflow';
+import { AmountField, DateField, NumberField, Repeater, Section, Select, TextArea, TextField } from '../components';
+import { useStore } from '../store';
+import { useBudgetTotals } from '../store/derived';
+import { useT } from '../i18n';
+import { decisionStrings } from './decision-strings';
+import { draftDecision, newReport } from './prefill';
+import { showLifecycle } from './view';
+
+const D = ['lifecycle', 'decision'] as const;
+
+/** "Beslut": recorded once the signed application is granted; from then on the application's steps are locked. */
+export function DecisionView() {
+  const t = useT(decisionStrings);
+  const decided = useStore((s) => s.app?.lifecycle.decision != null);
+  const frozen = useStore((s) => s.app?.workflow.freeze?.documentId ?? null);
+  if (!decided) return frozen ? <RecordDecision documentId={frozen} /> : <p className="notice">{t('notSigned')}</p>;
+  return (
+    <>
+      <DecidedId />
+      <Section title={t('title')}>
+        <div className="field-row">
+          <DateField path={[...D, 'date']} label={t('date')} />
+          <TextField path={[...D, 'diarienummer']} label={t('diarienummer')} />
+          <TextField path={[...D, 'funder']} label={t('funder')} />
+        </div>
+        <TextArea path={[...D, 'conditions']} label={t('conditions')} hint={t('conditionsHint')} rows={3} />
+      </Section>
+      <Granted />
+      <ReportingDates />
+    </>
+  );
+}
+
+function DecidedId() {
+  const t = useT(decisionStrings);
+  const id = useStore((s) => s.app?.lifecycle.decision?.signedDocumentId || s.app?.lifecycle.decision?.decidedDocumentId || '');
+  return (
+    <p className="notice notice--ok" data-testid="decided-id">
+      {t('decidedId', { id })} {t('phaseNote')}
+    </p>
+  );
+}
+
+/** The decision may only be recorded for the version that was signed: later edits would change its Dokument-ID. */
+function RecordDecision({ documentId }: { documentId: string }) {
+  const t = useT(decisionStrings);
+  const [problem, setProblem] = useState('');
+  const record = () => {
+    const s = useStore.getState();
+    const app = s.app;
+    if (!app) return;
+    const status = freezeStatus(app);
+    if (status.frozen && !status.matches) {
+      setProblem(t('changedSinceLock', { count: status.differences.length }));
+      return;
+    }
+    const decision = draftDecision(app, new Date());
+    if (!decision) return;
+    decision.funder = t('defaultFunder');
+    s.update(['lifecycle', 'decision'], decision);
+    s.announce(t('recorded'));
+    requestAnimationFrame(() => document.getElementById('f-lifecycle-decision-date')?.focus());
+  };
+  return (
+    <Section title={t('title')}>
+      <p>{t('lead', { id: documentId })}</p>
+      {problem ? (
+        <p className="notice notice--warning" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <button type="button" className="btn btn--primary" onClick={record}>
+        {t('record')}
+      </button>
+    </Section>
+  );
+}
+
+function Granted() {
+  const t = useT(decisionStrings);
+  const totals = useBudgetTotals();
+  const granted = useStore(useShallow((s) => s.app?.lifecycle.decision?.grantedPerYear ?? []));
+  const years = Math.max(totals?.years ?? 0, granted.length);
+  const sought = totals?.simByYear ?? [];
+  const sum = (a: readonly number[]) => a.reduce((x, y) => x + y, 0);
+  return (
+    <Section title={t('granted')} intro={t('grantedHint')}>
+      <table className="data-table decision-granted">
+        <thead>
+          <tr>
+            <th scope="col">{t('period')}</th>
+            <th scope="col" className="num">
+              {t('sought')}
+            </th>
+            <th scope="col" className="num">
+              {t('grantedCol')}
+            </th>
+            <th scope="col" className="num">
+              {t('difference')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: years }, (_, y) => (
+            <tr key={y}>
+              <th scope="row">{t('year', { n: y + 1 })}</th>
+              <td className="num">{formatKronor(sought[y] ?? 0)}</td>
+              <td className="num">
+                <AmountField path={[...D, 'grantedPerYear', y]} label={t('grantedYear', { n: y + 1 })} hideLabel />
+              </td>
+              <td className="num">{formatKronor((granted[y] ?? 0) - (sought[y] ?? 0))}</td>
+            </tr>
+          ))}
+          <tr className="plot__total">
+            <th scope="row">{t('total')}</th>
+            <td className="num">{formatKronor(sum(sought))}</td>
+            <td className="num">{formatKronor(sum(granted))}</td>
+            <td className="num">{formatKronor(sum(granted) - sum(sought))}</td>
+          </tr>
+        </tbody>
+      </table>
+    </Section>
+  );
+}
+
+function ReportingDates() {
+  const t = useT(decisionStrings);
+  const kinds = [
+    { value: 'progress', label: t('kinds.progress') },
+    { value: 'final', label: t('kinds.final') },
+  ];
+  const count = useStore((s) => s.app?.lifecycle.decision?.reportingDates.length ?? 0);
+  return (
+    <Section title={t('reporting')} intro={t('reportingHint')}>
+      <Repeater<ReportingDate>
+        path={[...D, 'reportingDates']}
+        itemName={(i) => t('dateItem', { n: i + 1 })}
+        summaryOf={(d) => `${d.kind === 'final' ? t('kinds.final') : t('kinds.progress')} ${d.periodStart} – ${d.periodEnd}`}
+        create={() => ({ id: newId(), kind: 'progress', period: count + 1, periodStart: '', periodEnd: '', dueDate: '' })}
+        addLabel={t('addDate')}
+        max={LIMITS.reports}
+      >
+        {(path) => (
+          <>
+            <div className="field-row">
+              <Select path={[...path, 'kind']} label={t('kind')} options={kinds} />
+              <NumberField path={[...path, 'period']} label={t('period')} nullable={false} className="field--narrow" />
+              <DateField path={[...path, 'periodStart']} label={t('periodStart')} />
+              <DateField path={[...path, 'periodEnd']} label={t('periodEnd')} />
+              <DateField path={[...path, 'dueDate']} label={t('dueDate')} />
+            </div>
+            <OpenReport dateId={path} />
+          </>
+        )}
+      </Repeater>
+    </Section>
+  );
+}
+
+/** From a reporting date straight into its report, starting it (prefilled) the first time. */
+function OpenReport({ dateId: path }: { dateId: readonly (string | number)[] }) {
+  const t = useT(decisionStrings);
+  const index = Number(path[path.length - 1]);
+  const id = useStore((s) => s.app?.lifecycle.decision?.reportingDates[index]?.id ?? '');
+  const exists = useStore((s) => s.app?.lifecycle.reports.some((r) => r.id === id) ?? false);
+  const open = () => {
+    const s = useStore.getState();
+    const date = s.app?.lifecycle.decision?.reportingDates[index];
+    if (!s.app || !date) return;
+    if (!exists) s.addItem(['lifecycle', 'reports'], newReport(s.app, date));
+    showLifecycle({ kind: 'report', reportId: date.id, step: 'indicators' });
+  };
+  return (
+    <button type="button" className="btn btn--secondary btn--small" onClick={open}>
+      {exists ? t('openReport') : t('startReport')}
+    </button>
+  );
+}

@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import { LIMITS } from '../../../../shared/model/limits';
+import { newId } from '../../../../shared/model/ids';
+import type { ImplementationItem } from '../../../../shared/model/lifecycle';
+import { formatKronor } from '../../../../shared/finance/money';
+import { percentText, countText, ratioText } from '../../../../shared/finance/socio-labels';
+import { NumberField, Repeater, Select, TextArea, TextField, usePartyOptions } from '../../components';
+import { useStore } from '../../store';
+import { useBudgetTotals } from '../../store/derived';
+import { useLang, useT } from '../../i18n';
+import { socioBeside } from '../socio-outcome';
+import { reportStrings } from './report-strings';
+import type { ReportStepProps } from './ReportView';
+
+const F = (index: number) => ['lifecycle', 'reports', index, 'final'] as const;
+
+export function ImplementationStep({ index }: ReportStepProps) {
+  const t = useT(reportStrings);
+  const parties = usePartyOptions();
+  return (
+    <>
+      <p className="form-section__intro">{t('final.implementationLead')}</p>
+      <Repeater<ImplementationItem>
+        path={[...F(index), 'implementation']}
+        itemName={(i) => t('final.item', { n: i + 1 })}
+        summaryOf={(it) => it.what.slice(0, 60)}
+        create={() => ({ id: newId(), what: '', partyId: '', financing: '' })}
+        addLabel={t('final.add')}
+        emptyText={t('final.empty')}
+        max={LIMITS.implementation}
+      >
+        {(p) => (
+          <>
+            <TextArea path={[...p, 'what']} label={t('final.what')} rows={3} />
+            <div className="field-row">
+              <Select path={[...p, 'partyId']} label={t('final.byWhom')} options={parties} placeholder />
+              <TextField path={[...p, 'financing']} label={t('final.financing')} />
+            </div>
+          </>
+        )}
+      </Repeater>
+    </>
+  );
+}
+
+export function SpreadingStep({ index }: ReportStepProps) {
+  const t = useT(reportStrings);
+  return <TextArea path={[...F(index), 'spreading']} label={t('final.spreading')} hint={t('final.spreadingLead')} rows={6} />;
+}
+
+/** The outcomes typed in, then the estimate computed both ways, the application's assumptions beside the outcome. */
+export function SocioStep({ index }: ReportStepProps) {
+  const t = useT(reportStrings);
+  const totals = useBudgetTotals();
+  const years = totals?.years ?? 0;
+  return (
+    <>
+      <p className="form-section__intro">{t('final.socioLead')}</p>
+      <div className="field-row">
+        {Array.from({ length: years }, (_, y) => (
+          <NumberField key={y} path={[...F(index), 'socio', 'peopleReached', y]} label={t('final.reached', { n: y + 1 })} nullable={false} className="field--narrow" />
+        ))}
+      </div>
+      <div className="field-row">
+        <NumberField path={[...F(index), 'socio', 'effect']} label={t('final.effect')} decimals={1} max={100} />
+        <TextField path={[...F(index), 'socio', 'effectSource']} label={t('final.effectSource')} />
+      </div>
+      <TextArea path={[...F(index), 'socio', 'comment']} label={t('final.comment')} rows={2} />
+      <SocioTable index={index} />
+    </>
+  );
+}
+
+function SocioTable({ index }: { index: number }) {
+  const t = useT(reportStrings);
+  const lang = useLang();
+  const app = useStore((s) => s.app);
+  const report = app?.lifecycle.reports[index];
+  // Recomputed only when this report or the application changes; the table is below the fields, not on every key path.
+  const both = useMemo(() => (app && report ? socioBeside(app, report) : null), [app, report]);
+  if (!both) return null;
+  const { before, after, costBefore, costAfter } = both;
+  const row = (label: string, a: string, b: string) => (
+    <tr key={label}>
+      <th scope="row">{label}</th>
+      <td className="num">{a}</td>
+      <td className="num">{b}</td>
+    </tr>
+  );
+  return (
+    <table className="data-table report-socio" data-testid="socio-beside">
+      <thead>
+        <tr>
+          <td />
+          <th scope="col" className="num">
+            {t('final.assumed')}
+          </th>
+          <th scope="col" className="num">
+            {t('final.outcome')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {row(t('final.reachedTotal'), countText(before.result.peopleReachedTotal, lang, 0), countText(after.result.peopleReachedTotal, lang, 0))}
+        {row(t('final.effectRow'), percentText(before.inputs.effect, lang), percentText(after.inputs.effect, lang))}
+        {row(t('final.costRow'), formatKronor(costBefore), formatKronor(costAfter))}
+        {row(t('final.npv'), formatKronor(before.result.netPresentValue), formatKronor(after.result.netPresentValue))}
+        {row(t('final.returnRow'), ratioText(before.result.returnPerKrona, lang), ratioText(after.result.returnPerKrona, lang))}
+      </tbody>
+    </table>
+  );
+}
