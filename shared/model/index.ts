@@ -1,4 +1,5 @@
 export * from './schema';
+export * from './lifecycle';
 export * from './limits';
 export * from './steps';
 export * from './labels';

@@ -24,6 +24,15 @@ export const LIMITS = {
   indicators: 20,
   risks: 50,
   changeLog: 500,
+  /** Follow-up (format 4): reporting dates and reports (half-yearly over ten years, and some), change requests. */
+  reports: 40,
+  /** Indicators in one report: every indicator of the decided application, up to the longest list of all. */
+  reportIndicators: 500,
+  /** Measurements of one indicator in one report (weekly over a half-year fits). */
+  indicatorValues: 100,
+  deviations: 200,
+  implementation: 50,
+  changeRequests: 20,
   /**
    * Largest amount in whole kronor on one budget cell: 10 billion, over three hundred times all the SIM money VGR set
    * aside for 2022 (30 MSEK), so no real project's year comes near it and many slipped digits are caught. At this cap

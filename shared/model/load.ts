@@ -9,6 +9,7 @@ import { migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
 import { describePath, type Lang, type Localized } from './labels';
 import { formatNumber } from '../finance/money';
 import { duplicateIdMessage, duplicateIds } from './unique-ids';
+import { decidedContentProblem } from './decided';
 
 /** One reason a file could not be read, said for a person, with where it is. */
 export type LoadProblem = {
@@ -110,6 +111,8 @@ export function loadApplicationValue(raw: unknown, registry: MigrationRegistry =
   // The schema refuses a repeated id in each list it knows; this walk also covers any list of items it does not.
   const repeated = duplicateIds(parsed.data, MAX_PROBLEMS);
   if (repeated.length > 0) return { ok: false, problems: repeated.map((d) => problemAt(d.path, duplicateIdMessage(d))) };
+  const decided = decidedContentProblem(parsed.data);
+  if (decided) return whole(decided);
   return { ok: true, application: withFullFreezeId(parsed.data), migratedFrom: version === FORMAT_VERSION ? null : version };
 }
 

@@ -1,6 +1,7 @@
 import { LIMITS } from './limits';
 import { FORMAT_VERSION, type ApplicationContent } from './schema';
 import { fingerprintContent, idMatches } from './fingerprint';
+import { emptyLifecycle } from './lifecycle';
 
 /** A migration turns the raw object of version `from` into version `from + 1`. Raw in, raw out:
  * the schema checks the result, so a migration never has to validate. */
@@ -23,6 +24,13 @@ export const MIGRATIONS: MigrationRegistry = {
       out.workflow = workflow;
     }
     return out;
+  },
+  // 3 → 4: the follow-up after the decision arrives, empty: no decision, reports or change requests. The content is
+  // untouched, so every Dokument-ID (the freeze's, the partner's base) stays exactly what it was.
+  3: (raw) => {
+    const wf = raw.workflow;
+    if (!isObj(wf) || !isObj(wf.exchange)) return { ...raw, lifecycle: emptyLifecycle() };
+    return { ...raw, lifecycle: emptyLifecycle(), workflow: { ...wf, exchange: { ...wf.exchange, baseLifecycle: emptyLifecycle() } } };
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Programme } from '../program/schema';
 import { FORMAT_ID, FORMAT_VERSION, emptyWorkflow, type Application, type Party } from './schema';
 import { newId } from './ids';
+import { emptyLifecycle } from './lifecycle';
 
 export function emptyParty(role: Party['role'], sector: Party['sector']): Party {
   return {
@@ -88,5 +89,6 @@ export function newApplication(programme: Programme, now: Date = new Date(), lan
     },
     followUp: { plan: '', evaluation: '', responsibilities: '', implementation: '', spreading: '', risks: [] },
     workflow: emptyWorkflow(),
+    lifecycle: emptyLifecycle(),
   };
 }

@@ -2,9 +2,10 @@ import * as z from '../zod';
 import { LIMITS } from './limits';
 import { STEP_IDS } from './steps';
 import { itemList } from './unique-ids';
+import { lifecycleSchemas } from './lifecycle';
 
 /** Current version of the file format. Bump it together with a migration in migrations.ts. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 export const FORMAT_ID = 'sim-ansokan';
 
 const str = (max: number) => z.string().max(max);
@@ -367,6 +368,14 @@ export const ApplicationContentSchema = z.strictObject(CONTENT_SHAPE);
 export type ApplicationContent = z.infer<typeof ApplicationContentSchema>;
 
 /** A party marked a step "Klar". Valid while the step's content still hashes to `contentHash`. */
+/** The decision, reports and change requests (format 4): beside the content, never part of its Dokument-ID. */
+export const { LifecycleSchema, ChangeRequestSchema, ProposedChangeSchema } = lifecycleSchemas({
+  project: ProjectSchema,
+  parties: PartySchema,
+  activities: ActivitySchema,
+  budget: BudgetSchema,
+});
+
 export const ApprovalSchema = z.strictObject({
   step: StepIdSchema,
   partyId: id(),
@@ -384,6 +393,8 @@ export const ExchangeSchema = z.strictObject({
   sentAt: z.union([z.literal(''), datetime()]),
   sentByPartyId: z.union([z.literal(''), id()]),
   sentBy: short(),
+  /** The decision, reports and change requests of that same common version, for merging them too. */
+  baseLifecycle: LifecycleSchema,
 });
 export type Exchange = z.infer<typeof ExchangeSchema>;
 
@@ -428,6 +439,7 @@ export const ApplicationSchema = z.strictObject({
   updatedAt: datetime(),
   ...CONTENT_SHAPE,
   workflow: WorkflowSchema,
+  lifecycle: LifecycleSchema,
 });
 export type Application = z.infer<typeof ApplicationSchema>;
 

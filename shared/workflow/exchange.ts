@@ -23,6 +23,7 @@ export function prepareCopyForPartner(app: Application, who: Who | null, now: Da
     sentAt: at,
     sentByPartyId: who?.partyId ?? '',
     sentBy: who?.by ?? '',
+    baseLifecycle: prev?.baseLifecycle ?? structuredClone(app.lifecycle),
   };
   const mine = { ...app, workflow: { ...app.workflow, exchange } };
   // The copy's own approvals, log and freeze travel with it: they belong to the application, not to one party.
@@ -100,6 +101,7 @@ export function applyPartnerMerge(mine: Application, theirs: Application, conten
       sentAt: mine.workflow.exchange?.sentAt ?? '',
       sentByPartyId: mine.workflow.exchange?.sentByPartyId ?? '',
       sentBy: mine.workflow.exchange?.sentBy ?? '',
+      baseLifecycle: structuredClone(theirs.lifecycle),
     },
     freeze: mine.workflow.freeze ?? theirs.workflow.freeze,
     changeLog,

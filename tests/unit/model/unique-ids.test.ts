@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadApplicationText, serializeApplication } from '../../../shared/model/load';
 import { ApplicationSchema, contentOf, type Application } from '../../../shared/model/schema';
 import { duplicateIds } from '../../../shared/model/unique-ids';
+import { emptyLifecycle } from '../../../shared/model/lifecycle';
 import { complete } from '../workflow/support';
 
 const load = (app: Application) => loadApplicationText(serializeApplication(app));
@@ -42,7 +43,7 @@ describe('ids are unique within their list', () => {
       if (!r.ok) expect(r.problems[0]!.message.sv, name).toContain('har samma id');
     }
     const snapshot = { ...contentOf(app), activities: dup(app.activities) };
-    const exchange = { base: snapshot, baseAt: app.updatedAt, sentAt: '', sentByPartyId: '', sentBy: '' };
+    const exchange = { base: snapshot, baseAt: app.updatedAt, sentAt: '', sentByPartyId: '', sentBy: '', baseLifecycle: emptyLifecycle() };
     const r = load({ ...app, workflow: { ...app.workflow, exchange } });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.path.slice(0, 4)).toEqual(['workflow', 'exchange', 'base', 'activities']);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { deepEqual } from '../../../shared/merge';
 import { contentOf, type Application, type ApplicationContent } from '../../../shared/model/schema';
 import { mergePartnerCopy, prepareCopyForPartner } from '../../../shared/workflow';
+import { emptyLifecycle } from '../../../shared/model/lifecycle';
 import { at, complete } from './support';
 
 /**
@@ -55,7 +56,7 @@ describe('the partner’s copy is not trusted about the shared version', () => {
         const theirs: Application = {
           ...theirsContent,
           updatedAt: '2025-03-20T09:00:00.000Z',
-          workflow: { ...theirsContent.workflow, exchange: claim && { base: structuredClone(claim), baseAt: claimAt, sentAt: claimAt, sentByPartyId: '', sentBy: 'Någon' } },
+          workflow: { ...theirsContent.workflow, exchange: claim && { base: structuredClone(claim), baseAt: claimAt, sentAt: claimAt, sentByPartyId: '', sentBy: 'Någon', baseLifecycle: emptyLifecycle() } },
         };
         const r = mergePartnerCopy(mine, theirs);
         if (!r.ok) return false;
@@ -89,7 +90,7 @@ describe('the partner’s copy is not trusted about the shared version', () => {
       ...theirsContent,
       workflow: {
         ...theirsContent.workflow,
-        exchange: { base: structuredClone(contentOf(mine)), baseAt: '2099-01-01T00:00:00.000Z', sentAt: '2099-01-01T00:00:00.000Z', sentByPartyId: '', sentBy: '' },
+        exchange: { base: structuredClone(contentOf(mine)), baseAt: '2099-01-01T00:00:00.000Z', sentAt: '2099-01-01T00:00:00.000Z', sentByPartyId: '', sentBy: '', baseLifecycle: emptyLifecycle() },
       },
     };
     const r = mergePartnerCopy(mine, theirs);
