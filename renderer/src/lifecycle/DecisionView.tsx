@@ -4,7 +4,7 @@ import { formatKronor } from '../../../shared/finance/money';
 import { LIMITS } from '../../../shared/model/limits';
 import { newId } from '../../../shared/model/ids';
 import type { ReportingDate } from '../../../shared/model/lifecycle';
-import { freezeStatus } from '../../../shared/workflow';
+import { freezeStatus, recordDecision } from '../../../shared/workflow';
 import { AmountField, DateField, NumberField, Repeater, Section, Select, TextArea, TextField } from '../components';
 import { useStore } from '../store';
 import { useBudgetTotals } from '../store/derived';
@@ -24,7 +24,7 @@ export function DecisionView() {
   return (
     <>
       <DecidedId />
-      <Section title={t('title')}>
+      <Section title={t('details')}>
         <div className="field-row">
           <DateField path={[...D, 'date']} label={t('date')} />
           <TextField path={[...D, 'diarienummer']} label={t('diarienummer')} />
@@ -56,20 +56,22 @@ function RecordDecision({ documentId }: { documentId: string }) {
     const s = useStore.getState();
     const app = s.app;
     if (!app) return;
-    const status = freezeStatus(app);
-    if (status.frozen && !status.matches) {
-      setProblem(t('changedSinceLock', { count: status.differences.length }));
+    const now = new Date();
+    const draft = draftDecision(app, now);
+    if (!draft) return;
+    const { decidedDocumentId: _id, signedDocumentId: _signed, recordedAt: _at, ...input } = draft;
+    const res = recordDecision(app, { ...input, funder: t('defaultFunder') }, now);
+    if (!res.ok) {
+      const status = freezeStatus(app);
+      setProblem(t('changedSinceLock', { count: status.frozen && !status.matches ? status.differences.length : 1 }));
       return;
     }
-    const decision = draftDecision(app, new Date());
-    if (!decision) return;
-    decision.funder = t('defaultFunder');
-    s.update(['lifecycle', 'decision'], decision);
+    s.update(['lifecycle', 'decision'], res.app.lifecycle.decision);
     s.announce(t('recorded'));
     requestAnimationFrame(() => document.getElementById('f-lifecycle-decision-date')?.focus());
   };
   return (
-    <Section title={t('title')}>
+    <Section title={t('details')}>
       <p>{t('lead', { id: documentId })}</p>
       {problem ? (
         <p className="notice notice--warning" role="alert">

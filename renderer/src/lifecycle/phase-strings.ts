@@ -40,5 +40,4 @@ export const phaseStrings = defineCatalog(
   },
 );
 
-export const PHASES = ['idea', 'application', 'decided', 'reports'] as const;
-export type PhaseId = (typeof PHASES)[number];
+export { PHASES, type Phase as PhaseId } from '../../../shared/workflow/phase';

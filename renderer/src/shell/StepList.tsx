@@ -6,6 +6,7 @@ import { NS } from './strings';
 import { stepLabel, useLang, useTranslation } from '../i18n';
 import { formatPercentWhole } from './format';
 import { StepOwnership } from '../coowners/StepOwnership';
+import { LifecycleNav } from '../lifecycle/LifecycleNav';
 
 /** The 13 steps down the side, each with how complete it is and how many errors it has. */
 export function StepList() {
@@ -17,6 +18,7 @@ export function StepList() {
           <StepLink key={id} step={id} index={i} />
         ))}
       </ol>
+      <LifecycleNav />
     </nav>
   );
 }

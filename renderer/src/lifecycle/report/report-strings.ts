@@ -110,15 +110,6 @@ export const reportStrings = defineCatalog(
       npv: 'Nettonuvärde',
       returnRow: 'Avkastning per investerad krona',
     },
-    exports: {
-      heading: 'Exportera rapporten',
-      draft: 'Exportera utkast',
-      signed: 'Exportera för underskrift',
-      saved: 'Rapporten är sparad: {path}',
-      cancelled: 'Ingen fil sparades.',
-      refused: plural('Rapporten kan inte exporteras för underskrift: en sak återstår.', 'Rapporten kan inte exporteras för underskrift: {count} saker återstår.'),
-      failed: 'Exporten misslyckades: {message}',
-    },
   },
   {
     progressTitle: 'Progress report {n}',
@@ -228,15 +219,6 @@ export const reportStrings = defineCatalog(
       costRow: 'Costs',
       npv: 'Net present value',
       returnRow: 'Return per krona invested',
-    },
-    exports: {
-      heading: 'Export the report',
-      draft: 'Export a draft',
-      signed: 'Export for signing',
-      saved: 'The report is saved: {path}',
-      cancelled: 'No file was saved.',
-      refused: plural('The report cannot be exported for signing: one thing remains.', 'The report cannot be exported for signing: {count} things remain.'),
-      failed: 'The export failed: {message}',
     },
   },
 );
