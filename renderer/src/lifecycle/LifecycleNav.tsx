@@ -38,7 +38,7 @@ export function LifecycleNav() {
     </li>
   );
   return (
-    <div className="lifecycle-nav" data-testid="lifecycle-nav">
+    <div className={`lifecycle-nav${decided ? ' lifecycle-nav--decided' : ''}`} data-testid="lifecycle-nav">
       <h2 className="lifecycle-nav__heading">{t('nav.heading')}</h2>
       <ul>
         {item('decision', decided ? t('nav.decision') : t('nav.recordDecision'), () => showLifecycle({ kind: 'decision' }))}

@@ -7,6 +7,7 @@ import { stepLabel, useLang, useTranslation } from '../i18n';
 import { formatPercentWhole } from './format';
 import { StepOwnership } from '../coowners/StepOwnership';
 import { LifecycleNav } from '../lifecycle/LifecycleNav';
+import { useLifecycleView } from '../lifecycle/view';
 
 /** The 13 steps down the side, each with how complete it is and how many errors it has. */
 export function StepList() {
@@ -26,7 +27,8 @@ export function StepList() {
 const StepLink = memo(function StepLink({ step, index }: { step: StepId; index: number }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const current = useStore((s) => s.step === step);
+  const elsewhere = useLifecycleView((v) => v.view !== null);
+  const current = useStore((s) => s.step === step) && !elsewhere;
   const goTo = useStore((s) => s.goTo);
   const counts = usePresentedCounts(step);
   const { t: ts } = useTranslation(NS);

@@ -28,13 +28,9 @@ export function CostsStep({ index }: ReportStepProps) {
             <tr>
               <th scope="col">{t('costs.line')}</th>
               {yearList.map((y) => (
-                <th key={`b${y}`} scope="col" className="num">
-                  {t('costs.budgetYear', { n: y + 1 })}
-                </th>
-              ))}
-              {yearList.map((y) => (
-                <th key={`o${y}`} scope="col" className="num">
+                <th key={y} scope="col" className="num">
                   {t('costs.outcomeYear', { n: y + 1 })}
+                  <span className="report__muted">{t('costs.ofBudget')}</span>
                 </th>
               ))}
               <th scope="col" className="num">
@@ -73,13 +69,13 @@ const OutcomeRow = memo(function OutcomeRow({ index, k, id, years }: { index: nu
         </span>
       </th>
       {yearList.map((y) => (
-        <td key={`b${y}`} className="num">
-          {formatKronor(budget[y] ?? 0, { unit: false })}
-        </td>
-      ))}
-      {yearList.map((y) => (
-        <td key={`o${y}`} className="num report-costs__cell">
-          <AmountField path={['lifecycle', 'reports', index, 'outcomes', k, 'amounts', y]} label={t('costs.outcomeCell', { n: y + 1, line: name })} hideLabel />
+        <td key={y} className="num report-costs__cell">
+          <AmountField
+            path={['lifecycle', 'reports', index, 'outcomes', k, 'amounts', y]}
+            label={t('costs.outcomeCell', { n: y + 1, line: name, budget: formatKronor(budget[y] ?? 0) })}
+            hideLabel
+          />
+          <span className="report__muted">{t('costs.budgetCell', { amount: formatKronor(budget[y] ?? 0) })}</span>
         </td>
       ))}
       <td className={`num${dev !== 0 ? ' report__deviation' : ''}`}>
