@@ -1,6 +1,7 @@
 import type { StepId } from './steps';
 import type { CostCategory } from './schema';
 import { stepForPath } from './steps';
+import { lifecycleFieldLabel, proposedPath } from './lifecycle-labels';
 
 /** A text in both UI languages. */
 export type Localized = { sv: string; en: string };
@@ -288,7 +289,9 @@ export function pathPattern(path: readonly (string | number)[]): string {
 }
 
 export function fieldLabel(path: readonly (string | number)[], lang: Lang): string | null {
-  return FIELD_LABELS[pathPattern(path)]?.[lang] ?? null;
+  const proposed = proposedPath(path);
+  if (proposed) return fieldLabel(proposed, lang);
+  return FIELD_LABELS[pathPattern(path)]?.[lang] ?? lifecycleFieldLabel(path, lang);
 }
 
 /**

@@ -5,3 +5,5 @@ export * from './freeze';
 export * from './exchange';
 export * from './decision';
 export * from './phase';
+export * from './report-id';
+export * from './report';
