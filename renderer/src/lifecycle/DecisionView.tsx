@@ -10,7 +10,7 @@ import { useStore } from '../store';
 import { useBudgetTotals } from '../store/derived';
 import { useT } from '../i18n';
 import { decisionStrings } from './decision-strings';
-import { draftDecision, newReport } from './prefill';
+import { draftDecision, startPaddedReport } from './prefill';
 import { showLifecycle } from './view';
 
 const D = ['lifecycle', 'decision'] as const;
@@ -176,7 +176,7 @@ function OpenReport({ dateId: path }: { dateId: readonly (string | number)[] }) 
     const s = useStore.getState();
     const date = s.app?.lifecycle.decision?.reportingDates[index];
     if (!s.app || !date) return;
-    if (!exists) s.addItem(['lifecycle', 'reports'], newReport(s.app, date));
+    if (!exists) s.update(['lifecycle', 'reports'], startPaddedReport(s.app, date.id).lifecycle.reports);
     showLifecycle({ kind: 'report', reportId: date.id, step: 'indicators' });
   };
   return (

@@ -9,6 +9,7 @@ import { useLang, useT } from '../i18n';
 import { exportStrings } from './export-strings';
 import { reportStepOfPath } from './report-paths';
 import { showLifecycle } from './view';
+import { LockPanel } from './LockPanel';
 
 export type ExportTarget = { kind: 'report'; id: string } | { kind: 'change'; id: string } | { kind: 'idea' };
 
@@ -70,7 +71,7 @@ export function LifecycleExport({ target }: { target: ExportTarget }) {
       <h2 className="form-section__title" id={`export-${target.kind}`}>
         {t(`heading.${target.kind}`)}
       </h2>
-      {target.kind === 'idea' ? <p>{t('ideaLead')}</p> : null}
+      {target.kind === 'idea' ? <p>{t('ideaLead')}</p> : <LockPanel target={target} />}
       <div className="export__buttons">
         {target.kind === 'idea' ? (
           <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void run(true)}>

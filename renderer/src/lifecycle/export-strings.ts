@@ -12,6 +12,15 @@ export const exportStrings = defineCatalog(
     refused: plural('Det kan inte exporteras för underskrift: en sak återstår.', 'Det kan inte exporteras för underskrift: {count} saker återstår.'),
     failed: 'Exporten misslyckades: {message}',
     unavailable: 'Den här exporten finns inte i den här versionen av programmet.',
+    lock: {
+      lead: 'Lås dokumentet när parterna är överens: det får då ett eget Dokument-ID, som skrivs ut och som båda undertecknar.',
+      lock: 'Lås för underskrift',
+      locked: 'Låst för underskrift {date}, Dokument-ID {id}.',
+      changed: 'Det har ändrats sedan dess (nu {id}): lås om innan ni exporterar för underskrift.',
+      relock: 'Lås om',
+      unlock: 'Lås upp',
+      unlocked: 'Låset är borttaget.',
+    },
   },
   {
     heading: { report: 'Export the report', change: 'Export the change request', idea: 'Export the idea sketch' },
@@ -24,5 +33,14 @@ export const exportStrings = defineCatalog(
     refused: plural('It cannot be exported for signing: one thing remains.', 'It cannot be exported for signing: {count} things remain.'),
     failed: 'The export failed: {message}',
     unavailable: 'This export is not available in this version of the app.',
+    lock: {
+      lead: 'Lock the document once the parties agree: it then gets its own Document ID, printed on it and signed by both.',
+      lock: 'Lock for signing',
+      locked: 'Locked for signing {date}, Document ID {id}.',
+      changed: 'It has changed since (now {id}): lock it again before exporting for signing.',
+      relock: 'Lock again',
+      unlock: 'Unlock',
+      unlocked: 'The lock is removed.',
+    },
   },
 );

@@ -1,6 +1,7 @@
 import { newId } from '../../../shared/model/ids';
 import type { Application } from '../../../shared/model/schema';
-import type { Decision, Report, ReportingDate } from '../../../shared/model/lifecycle';
+import type { Decision, ReportingDate } from '../../../shared/model/lifecycle';
+import { startReport } from '../../../shared/workflow/report';
 import { budgetTotals, budgetYearCount } from '../../../shared/finance/totals';
 
 /** `2025-01-01` plus `months`, minus `minusDays` days, as an ISO date ('' for no date). */
@@ -45,48 +46,25 @@ export function draftDecision(app: Application, now: Date): Decision | null {
   };
 }
 
-/** Every indicator of the decided application: the overall goal's, then each chain's. */
-export function allIndicators(app: Application) {
-  return [...app.goals.overallIndicators, ...app.goals.logicModel.flatMap((r) => r.indicators)];
-}
-
 /**
- * A report for a reporting date, prefilled from the decided application and the report before it: every
- * indicator and activity listed, the outcomes carried on (a report holds the outcome up to its period's end).
+ * A report started for a reporting date (shared/workflow/report.ts prefills it from the decided application), with
+ * every per-year list as long as the budget's years: a cell of year 3 can then be typed before year 1.
  */
-export function newReport(app: Application, date: ReportingDate): Report {
+export function startPaddedReport(app: Application, reportingDateId: string): Application {
+  const next = startReport(app, reportingDateId);
+  if (next === app) return app;
   const years = budgetYearCount(app);
-  const previous = [...app.lifecycle.reports].filter((r) => r.period < date.period).sort((a, b) => b.period - a.period)[0];
-  const prevOutcome = new Map(previous?.outcomes.map((o) => [o.id, o.amounts]) ?? []);
-  const prevActivity = new Map(previous?.activities.map((a) => [a.id, a]) ?? []);
-  return {
-    id: date.id,
-    kind: date.kind,
-    period: date.period,
-    periodStart: date.periodStart,
-    periodEnd: date.periodEnd,
-    summary: '',
-    indicators: allIndicators(app).map((i) => ({ id: i.id, values: [], comment: '' })),
-    activities: app.activities.map((a) => {
-      const p = prevActivity.get(a.id);
-      return { id: a.id, status: p?.status === 'done' || p?.status === 'dropped' ? p.status : '', comment: '', newStart: p?.newStart ?? '', newEnd: p?.newEnd ?? '' };
-    }),
-    outcomes: app.budget.costLines.map((l) => ({ id: l.id, amounts: (prevOutcome.get(l.id) ?? []).slice(0, years).concat(Array(years).fill(0)).slice(0, years) })),
-    outcomeComment: '',
-    deviations: [],
-    children: { participation: '', whatChanged: '' },
-    final:
-      date.kind === 'final'
-        ? {
-            implementation: app.followUp.implementation.trim()
-              ? [{ id: newId(), what: app.followUp.implementation, partyId: '', financing: '' }]
-              : [],
-            spreading: app.followUp.spreading,
-            socio: { peopleReached: app.socioEconomics.peopleReached.slice(), effect: null, effectSource: '', comment: '' },
-          }
-        : null,
-    freeze: null,
-  };
+  const pad = (a: readonly number[]) => (a.length >= years ? a.slice() : [...a, ...Array<number>(years - a.length).fill(0)]);
+  const reports = next.lifecycle.reports.map((r) =>
+    r.id !== reportingDateId
+      ? r
+      : {
+          ...r,
+          outcomes: r.outcomes.map((o) => ({ ...o, amounts: pad(o.amounts) })),
+          final: r.final ? { ...r.final, socio: { ...r.final.socio, peopleReached: pad(r.final.socio.peopleReached) } } : null,
+        },
+  );
+  return { ...next, lifecycle: { ...next.lifecycle, reports } };
 }
 
 /** Project years wholly over by `periodEnd` (year 1 is the twelve months from the project's start). */

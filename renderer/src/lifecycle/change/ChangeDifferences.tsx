@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { diffValues, type Difference } from '../../../../shared/merge/diff';
+import type { Difference } from '../../../../shared/merge/diff';
+import { changeRequestDifferences } from '../../../../shared/workflow/report';
 import { describePath } from '../../../../shared/model/labels';
 import { useStore } from '../../store';
 import { pathKey } from '../../store/paths';
@@ -7,25 +8,21 @@ import { useLang, useT } from '../../i18n';
 import { valueText } from '../../coowners/values';
 import { changeStrings } from './change-strings';
 
-const PARTS = ['project', 'parties', 'activities', 'budget'] as const;
-
 /** Field by field, what the change request proposes against the decided application. */
 export function ChangeDifferences({ index }: { index: number }) {
   const t = useT(changeStrings);
   const lang = useLang();
-  const proposed = useStore((s) => s.app?.lifecycle.changeRequests[index]?.proposed);
+  const cr = useStore((s) => s.app?.lifecycle.changeRequests[index]);
   const project = useStore((s) => s.app?.project);
   const parties = useStore((s) => s.app?.parties);
   const activities = useStore((s) => s.app?.activities);
   const budget = useStore((s) => s.app?.budget);
   const diffs = useMemo(() => {
-    if (!proposed) return [] as Difference[];
-    const decided = { project, parties, activities, budget };
-    const out: Difference[] = [];
-    // Paths start at the part's own key, so they read like the application's ("Budget › Kostnadsrad 2 › År 1").
-    for (const part of PARTS) diffValues(decided[part], proposed[part], [part], out);
-    return out;
-  }, [proposed, project, parties, activities, budget]);
+    const app = useStore.getState().app;
+    return app && cr ? changeRequestDifferences(app, cr) : ([] as Difference[]);
+    // The decided parts are what changeRequestDifferences compares with; the rest of the file does not matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cr?.proposed, project, parties, activities, budget]);
   const words = { removed: t('words.removed'), empty: t('words.empty'), yes: t('words.yes'), no: t('words.no') };
   return (
     <section className="form-section change-diff" data-testid="change-differences">

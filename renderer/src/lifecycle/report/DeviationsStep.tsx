@@ -7,7 +7,8 @@ import { partyName } from '../../components/partyOptions';
 import { Repeater, Select, TextArea, type Option } from '../../components';
 import { useStore } from '../../store';
 import { useLang, useT } from '../../i18n';
-import { allIndicators, elapsedYears } from '../prefill';
+import { elapsedYears } from '../prefill';
+import { indicatorsOf } from '../../../../shared/workflow/report';
 import { reportStrings } from './report-strings';
 import type { ReportStepProps } from './ReportView';
 
@@ -46,7 +47,7 @@ export function DeviationsStep({ index }: ReportStepProps) {
 
 function optionsFor(app: Application | null, subject: string, lang: 'sv' | 'en'): Option[] {
   if (!app) return [];
-  if (subject === 'indicator') return allIndicators(app).map((i) => ({ value: i.id, label: i.text || i.id }));
+  if (subject === 'indicator') return indicatorsOf(app).map(({ indicator: i }) => ({ value: i.id, label: i.text || i.id }));
   if (subject === 'activity') return app.activities.map((a) => ({ value: a.id, label: a.name || a.id }));
   if (subject === 'cost') return app.budget.costLines.map((l) => ({ value: l.id, label: l.description || l.id }));
   if (subject === 'party') return app.parties.map((p, i) => ({ value: p.id, label: partyName(p, i, lang) }));

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../store';
 import { useT } from '../../i18n';
-import { newReport } from '../prefill';
+import { startPaddedReport } from '../prefill';
 import { FINAL_STEPS, REPORT_STEPS, showLifecycle, type ReportStep } from '../view';
 import { reportStrings } from './report-strings';
 import { IndicatorsStep } from './IndicatorsStep';
@@ -45,7 +45,7 @@ export function ReportView({ reportId, step }: { reportId: string; step: ReportS
   const go = (s: ReportStep) => showLifecycle({ kind: 'report', reportId, step: s });
   const begin = () => {
     const st = useStore.getState();
-    if (st.app && date) st.addItem(['lifecycle', 'reports'], newReport(st.app, date));
+    if (st.app && date) st.update(['lifecycle', 'reports'], startPaddedReport(st.app, date.id).lifecycle.reports);
   };
   const Step = STEP_VIEWS[current];
   return (

@@ -10,6 +10,7 @@ import { ExportPanel } from './ExportPanel';
 import { Preview } from './Preview';
 import { NS } from './strings';
 import { ReviewCoowners } from '../../coowners/ReviewCoowners';
+import { LifecycleExport } from '../../lifecycle/LifecycleExport';
 import './review.css';
 
 export default function ReviewStep() {
@@ -35,6 +36,7 @@ export default function ReviewStep() {
         />
         <ExportPanel />
       </Section>
+      <LifecycleExport target={{ kind: 'idea' }} />
       <ReviewCoowners />
       <Preview />
     </>
