@@ -75,7 +75,7 @@ const IndicatorBlock = memo(function IndicatorBlock({ index, k, id }: { index: n
             create={() => ({ id: newId(), date: '', value: null, source: found?.dataSource ?? '', comment: '' })}
             addLabel={t('indicators.addValue')}
             max={LIMITS.indicatorValues}
-            headingLevel={4}
+            headingLevel={3}
           >
             {(vp) => (
               <>
