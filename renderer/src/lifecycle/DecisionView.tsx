@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useMemo, useState } from 'react';
 import { formatKronor } from '../../../shared/finance/money';
 import { LIMITS } from '../../../shared/model/limits';
 import { newId } from '../../../shared/model/ids';
 import type { ReportingDate } from '../../../shared/model/lifecycle';
 import { freezeStatus, recordDecision } from '../../../shared/workflow';
+import { grantedAgainstSought } from '../../../shared/finance/outcome';
 import { AmountField, DateField, NumberField, Repeater, Section, Select, TextArea, TextField } from '../components';
 import { useStore } from '../store';
-import { useBudgetTotals } from '../store/derived';
 import { useT } from '../i18n';
 import { decisionStrings } from './decision-strings';
 import { draftDecision, startPaddedReport } from './prefill';
@@ -87,11 +86,15 @@ function RecordDecision({ documentId }: { documentId: string }) {
 
 function Granted() {
   const t = useT(decisionStrings);
-  const totals = useBudgetTotals();
-  const granted = useStore(useShallow((s) => s.app?.lifecycle.decision?.grantedPerYear ?? []));
-  const years = Math.max(totals?.years ?? 0, granted.length);
-  const sought = totals?.simByYear ?? [];
-  const sum = (a: readonly number[]) => a.reduce((x, y) => x + y, 0);
+  const budget = useStore((s) => s.app?.budget);
+  const granted = useStore((s) => s.app?.lifecycle.decision?.grantedPerYear);
+  const g = useMemo(() => {
+    const app = useStore.getState().app;
+    return app ? grantedAgainstSought(app) : null;
+    // What was sought comes from the budget, what was granted from the decision; nothing else changes it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [budget, granted]);
+  if (!g) return null;
   return (
     <Section title={t('granted')} intro={t('grantedHint')}>
       <table className="data-table decision-granted">
@@ -110,21 +113,21 @@ function Granted() {
           </tr>
         </thead>
         <tbody>
-          {Array.from({ length: years }, (_, y) => (
-            <tr key={y}>
-              <th scope="row">{t('year', { n: y + 1 })}</th>
-              <td className="num">{formatKronor(sought[y] ?? 0)}</td>
+          {g.years.map((y) => (
+            <tr key={y.year}>
+              <th scope="row">{t('year', { n: y.year + 1 })}</th>
+              <td className="num">{formatKronor(y.sought)}</td>
               <td className="num">
-                <AmountField path={[...D, 'grantedPerYear', y]} label={t('grantedYear', { n: y + 1 })} hideLabel />
+                <AmountField path={[...D, 'grantedPerYear', y.year]} label={t('grantedYear', { n: y.year + 1 })} hideLabel />
               </td>
-              <td className="num">{formatKronor((granted[y] ?? 0) - (sought[y] ?? 0))}</td>
+              <td className="num">{formatKronor(y.difference)}</td>
             </tr>
           ))}
           <tr className="plot__total">
             <th scope="row">{t('total')}</th>
-            <td className="num">{formatKronor(sum(sought))}</td>
-            <td className="num">{formatKronor(sum(granted))}</td>
-            <td className="num">{formatKronor(sum(granted) - sum(sought))}</td>
+            <td className="num">{formatKronor(g.sought)}</td>
+            <td className="num">{formatKronor(g.granted)}</td>
+            <td className="num">{formatKronor(g.difference)}</td>
           </tr>
         </tbody>
       </table>

@@ -4,12 +4,12 @@ import { formatKronor, formatPercent } from '../../../../shared/finance/money';
 import { AmountField, TextArea, usePartyName } from '../../components';
 import { useStore } from '../../store';
 import { useBudgetTotals } from '../../store/derived';
-import { useT } from '../../i18n';
+import { budgetOutcome, needsExplanation, type OutcomeCell } from '../../../../shared/finance/outcome';
+import { partyName } from '../../components/partyOptions';
+import { useLang, useT } from '../../i18n';
 import { BudgetOutcomePlot } from '../plots/BudgetOutcomePlot';
 import { reportStrings } from './report-strings';
 import type { ReportStepProps } from './ReportView';
-
-const sum = (a: readonly number[]) => a.reduce((x, y) => x + y, 0);
 
 /** Outcome so far beside the budget, cost line by project year, like the budget's own grid; totals and a plot beneath. */
 export function CostsStep({ index }: ReportStepProps) {
@@ -46,7 +46,7 @@ export function CostsStep({ index }: ReportStepProps) {
         </table>
       </div>
       <TextArea path={['lifecycle', 'reports', index, 'outcomeComment']} label={t('costs.comment')} rows={2} />
-      <YearPlot index={index} years={years} />
+      <YearPlot index={index} />
     </>
   );
 }
@@ -54,11 +54,17 @@ export function CostsStep({ index }: ReportStepProps) {
 const OutcomeRow = memo(function OutcomeRow({ index, k, id, years }: { index: number; k: number; id: string; years: number }) {
   const t = useT(reportStrings);
   const line = useStore((s) => s.app?.budget.costLines.find((l) => l.id === id) ?? null);
-  const outcome = useStore(useShallow((s) => s.app?.lifecycle.reports[index]?.outcomes[k]?.amounts ?? []));
+  const outcome = useStore((s) => s.app?.lifecycle.reports[index]?.outcomes[k]);
+  const periodEnd = useStore((s) => s.app?.lifecycle.reports[index]?.periodEnd ?? '');
   const party = usePartyName(line?.partyId ?? '');
   const budget = line?.amounts ?? [];
   const name = line?.description || '–';
-  const dev = sum(outcome) - sum(budget.slice(0, years));
+  // The shared calculation for this one line: only the row typed in is worked out again on a keystroke.
+  const cell = useMemo(() => {
+    const app = useStore.getState().app;
+    if (!app || !line || !outcome) return null;
+    return budgetOutcome({ ...app, budget: { ...app.budget, costLines: [line] } }, { outcomes: [outcome], periodEnd }).lines[0]?.total ?? null;
+  }, [line, outcome, periodEnd]);
   const yearList = Array.from({ length: years }, (_, y) => y);
   return (
     <tr>
@@ -78,25 +84,60 @@ const OutcomeRow = memo(function OutcomeRow({ index, k, id, years }: { index: nu
           <span className="report__muted">{t('costs.budgetCell', { amount: formatKronor(budget[y] ?? 0) })}</span>
         </td>
       ))}
-      <td className={`num${dev !== 0 ? ' report__deviation' : ''}`}>
-        {formatKronor(dev)}
-        {sum(budget) > 0 && dev !== 0 ? <span className="report__muted">{formatPercent(dev / sum(budget))}</span> : null}
+      <td className={`num${cell && needsExplanation(cell) ? ' report__deviation' : ''}`}>
+        {cell ? formatKronor(Math.round(cell.deviation)) : '–'}
+        {cell?.deviationPercent != null ? <span className="report__muted">{formatPercent(cell.deviationPercent / 100)}</span> : null}
       </td>
     </tr>
   );
 });
 
-function YearPlot({ index, years }: { index: number; years: number }) {
-  const lines = useStore((s) => s.app?.budget.costLines);
-  const outcomes = useStore((s) => s.app?.lifecycle.reports[index]?.outcomes);
-  const data = useMemo(() => {
-    const byId = new Map((outcomes ?? []).map((o) => [o.id, o.amounts]));
-    return Array.from({ length: years }, (_, y) => ({
-      year: y + 1,
-      budget: sum((lines ?? []).map((l) => l.amounts[y] ?? 0)),
-      outcome: sum((lines ?? []).map((l) => byId.get(l.id)?.[y] ?? 0)),
-    }));
-  }, [lines, outcomes, years]);
-  return <BudgetOutcomePlot years={data} />;
+function YearPlot({ index }: { index: number }) {
+  const t = useT(reportStrings);
+  const lang = useLang();
+  const budget = useStore((s) => s.app?.budget);
+  const report = useStore((s) => s.app?.lifecycle.reports[index]);
+  const parties = useStore((s) => s.app?.parties);
+  const result = useMemo(() => {
+    const app = useStore.getState().app;
+    return app && report ? budgetOutcome(app, report) : null;
+    // Budget and report are what the comparison reads; the rest of the file does not change it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [budget, report]);
+  if (!result) return null;
+  const years = result.byYear.map((c, y) => ({ year: y + 1, budget: c.budget, outcome: c.outcome }));
+  const groups: { key: string; name: string; cell: OutcomeCell }[] = [
+    ...(parties ?? []).filter((p) => result.byParty[p.id]).map((p, i) => ({ key: p.id, name: partyName(p, i, lang), cell: result.byParty[p.id]! })),
+    ...(['cash', 'inKind'] as const).map((k) => ({ key: k, name: t(`costs.kinds.${k}`), cell: result.byKind[k] })),
+  ];
+  return (
+    <>
+      <BudgetOutcomePlot years={years} />
+      <table className="data-table report-socio" data-testid="outcome-summary">
+        <caption className="plot__caption">{t('costs.summary')}</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col" className="num">{t('costs.budgetToDate')}</th>
+            <th scope="col" className="num">{t('costs.outcome')}</th>
+            <th scope="col" className="num">{t('costs.deviation')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...groups, { key: 'total', name: t('costs.total'), cell: result.total }].map((g) => (
+            <tr key={g.key} className={g.key === 'total' ? 'plot__total' : undefined}>
+              <th scope="row">{g.name}</th>
+              <td className="num">{formatKronor(Math.round(g.cell.budgetToDate))}</td>
+              <td className="num">{formatKronor(g.cell.outcome)}</td>
+              <td className="num">
+                {formatKronor(Math.round(g.cell.deviation))}
+                {g.cell.deviationPercent != null ? ` (${formatPercent(g.cell.deviationPercent / 100)})` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
 }
 

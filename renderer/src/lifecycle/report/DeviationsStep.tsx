@@ -7,7 +7,9 @@ import { partyName } from '../../components/partyOptions';
 import { Repeater, Select, TextArea, type Option } from '../../components';
 import { useStore } from '../../store';
 import { useLang, useT } from '../../i18n';
-import { elapsedYears } from '../prefill';
+import { useMemo } from 'react';
+import { budgetOutcome, needsExplanation, EXPLAIN_DEVIATION_KRONOR, EXPLAIN_DEVIATION_PERCENT } from '../../../../shared/finance/outcome';
+import { formatKronor } from '../../../../shared/finance/money';
 import { indicatorsOf } from '../../../../shared/workflow/report';
 import { reportStrings } from './report-strings';
 import type { ReportStepProps } from './ReportView';
@@ -70,21 +72,15 @@ function WhichField({ path }: { path: readonly (string | number)[] }) {
   return <Select path={[...path, 'subjectId']} label={t('deviations.which')} options={opts} placeholder />;
 }
 
-/** Cost lines whose outcome in the years already over is more than 10 % off their budget: the deviations a reader will ask about first. */
+/** Cost lines whose outcome so far is off their budget to date by more than the funder's threshold (needsExplanation): the deviations a reader will ask about first. */
 function OverBudget({ index }: { index: number }) {
   const t = useT(reportStrings);
-  const count = useStore((s) => {
-    const app = s.app;
-    const report = app?.lifecycle.reports[index];
-    if (!app || !report) return 0;
-    // Only project years already over are compared: a year under way has not spent its budget yet.
-    const years = report.kind === 'final' ? Infinity : elapsedYears(app.project.startDate, report.periodEnd, LIMITS.years);
-    const upTo = (a: readonly number[]) => a.slice(0, years).reduce((x, y) => x + y, 0);
-    const byId = new Map(report.outcomes.map((o) => [o.id, upTo(o.amounts)]));
-    return app.budget.costLines.filter((l) => {
-      const budget = upTo(l.amounts);
-      return budget > 0 && Math.abs((byId.get(l.id) ?? 0) - budget) / budget > 0.1;
-    }).length;
-  });
-  return count ? <p className="notice notice--warning">{t('deviations.suggested', { count })}</p> : null;
+  const budget = useStore((s) => s.app?.budget);
+  const report = useStore((s) => s.app?.lifecycle.reports[index]);
+  const count = useMemo(() => {
+    const app = useStore.getState().app;
+    return app && report ? budgetOutcome(app, report).lines.filter((l) => needsExplanation(l.total)).length : 0;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [budget, report]);
+  return count ? <p className="notice notice--warning">{t('deviations.suggested', { count, percent: EXPLAIN_DEVIATION_PERCENT, kronor: formatKronor(EXPLAIN_DEVIATION_KRONOR) })}</p> : null;
 }

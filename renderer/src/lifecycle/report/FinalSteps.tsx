@@ -4,11 +4,11 @@ import { newId } from '../../../../shared/model/ids';
 import type { ImplementationItem } from '../../../../shared/model/lifecycle';
 import { formatKronor } from '../../../../shared/finance/money';
 import { percentText, countText, ratioText } from '../../../../shared/finance/socio-labels';
+import { socioWithOutcomes } from '../../../../shared/finance/socio-outcome';
 import { NumberField, Repeater, Select, TextArea, TextField, usePartyOptions } from '../../components';
 import { useStore } from '../../store';
 import { useBudgetTotals } from '../../store/derived';
 import { useLang, useT } from '../../i18n';
-import { socioBeside } from '../socio-outcome';
 import { reportStrings } from './report-strings';
 import type { ReportStepProps } from './ReportView';
 
@@ -77,9 +77,10 @@ function SocioTable({ index }: { index: number }) {
   const app = useStore((s) => s.app);
   const report = app?.lifecycle.reports[index];
   // Recomputed only when this report or the application changes; the table is below the fields, not on every key path.
-  const both = useMemo(() => (app && report ? socioBeside(app, report) : null), [app, report]);
-  if (!both) return null;
-  const { before, after, costBefore, costAfter } = both;
+  const both = useMemo(() => (app && report ? socioWithOutcomes(app, report) : null), [app, report]);
+  if (!both || !app || !report) return null;
+  const { original: before, outcome: after } = both;
+  const effectOf = (replaced: boolean) => (replaced ? report.final?.socio.effect ?? null : app.socioEconomics.effect);
   const row = (label: string, a: string, b: string) => (
     <tr key={label}>
       <th scope="row">{label}</th>
@@ -101,11 +102,11 @@ function SocioTable({ index }: { index: number }) {
         </tr>
       </thead>
       <tbody>
-        {row(t('final.reachedTotal'), countText(before.result.peopleReachedTotal, lang, 0), countText(after.result.peopleReachedTotal, lang, 0))}
-        {row(t('final.effectRow'), percentText(before.inputs.effect, lang), percentText(after.inputs.effect, lang))}
-        {row(t('final.costRow'), formatKronor(costBefore), formatKronor(costAfter))}
-        {row(t('final.npv'), formatKronor(before.result.netPresentValue), formatKronor(after.result.netPresentValue))}
-        {row(t('final.returnRow'), ratioText(before.result.returnPerKrona, lang), ratioText(after.result.returnPerKrona, lang))}
+        {row(t('final.reachedTotal'), countText(before.peopleReachedTotal, lang, 0), countText(after.peopleReachedTotal, lang, 0))}
+        {row(t('final.effectRow'), percentText(app.socioEconomics.effect, lang), percentText(effectOf(both.replaced.effect), lang))}
+        {row(t('final.costRow'), formatKronor(before.investment.total), formatKronor(after.investment.total))}
+        {row(t('final.npv'), formatKronor(before.netPresentValue), formatKronor(after.netPresentValue))}
+        {row(t('final.returnRow'), ratioText(before.returnPerKrona, lang), ratioText(after.returnPerKrona, lang))}
       </tbody>
     </table>
   );
