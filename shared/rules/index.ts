@@ -6,3 +6,5 @@ export { completeness, type Completeness } from './completeness';
 export { checkOrgNumber, formatOrgNumber, isBlank, isValidEmail, luhnValid, orgNumberDigits, type OrgNumberVerdict } from './checks';
 
 export { isMissingMessage } from './kinds';
+export { validateDecision, validateReport, validateChangeRequest, reportIssueText, reportHasErrors } from './report-validate';
+export { REPORT_STEP_IDS, type ReportStepId, type ReportIssue } from './report-context';
