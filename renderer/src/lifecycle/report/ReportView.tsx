@@ -11,6 +11,7 @@ import { DeviationsStep } from './DeviationsStep';
 import { ChildrenStep } from './ChildrenStep';
 import { ImplementationStep, SocioStep, SpreadingStep } from './FinalSteps';
 import { ReportExport } from './ReportExport';
+import { PartCounts } from './PartCounts';
 import '../report.css';
 
 export type ReportStepProps = { index: number };
@@ -82,6 +83,7 @@ export function ReportView({ reportId, step }: { reportId: string; step: ReportS
                   >
                     <span aria-hidden="true">{i + 1}. </span>
                     {t(`stepNames.${s}`)}
+                    <PartCounts reportId={reportId} part={s} />
                   </button>
                 </li>
               ))}
