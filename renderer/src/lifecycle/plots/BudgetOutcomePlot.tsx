@@ -14,19 +14,22 @@ export const BudgetOutcomePlot = memo(function BudgetOutcomePlot({ years }: { ye
   const sum = (f: (y: YearAmounts) => number) => years.reduce((a, y) => a + f(y), 0);
   const totalBudget = sum((y) => y.budget);
   const totalOutcome = sum((y) => y.outcome ?? 0);
+  const hasToDate = years.some((y) => y.budgetToDate !== undefined);
+  const totalToDate = sum((y) => y.budgetToDate ?? y.budget);
   const summary = years
     .map((y) => `${t('budget.year', { n: y.year })}: ${t('budget.budget')} ${kr(y.budget)}, ${t('budget.outcome')} ${y.outcome === null ? '–' : kr(y.outcome)}.`)
     .join(' ');
-  const row = (name: string, budget: number, outcome: number | null, key: string, head = false) => {
-    const dev = outcome === null ? null : outcome - budget;
+  const row = (name: string, budget: number, toDate: number, outcome: number | null, key: string, head = false) => {
+    const dev = outcome === null ? null : Math.round(outcome - toDate);
     const Cell = head ? 'th' : 'td';
     return (
       <tr key={key} className={head ? 'plot__total' : undefined}>
         <th scope="row">{name}</th>
         <Cell className="num">{kr(budget)}</Cell>
+        {hasToDate ? <Cell className="num">{kr(Math.round(toDate))}</Cell> : null}
         <Cell className="num">{outcome === null ? '–' : kr(outcome)}</Cell>
         <Cell className="num">{dev === null ? '–' : kr(dev)}</Cell>
-        <Cell className="num">{dev === null || budget === 0 ? '–' : formatPercent(dev / budget)}</Cell>
+        <Cell className="num">{dev === null || toDate === 0 ? '–' : formatPercent(dev / toDate)}</Cell>
       </tr>
     );
   };
@@ -75,6 +78,11 @@ export const BudgetOutcomePlot = memo(function BudgetOutcomePlot({ years }: { ye
             <th scope="col" className="num">
               {t('budget.budget')}
             </th>
+            {hasToDate ? (
+              <th scope="col" className="num">
+                {t('budget.toDate')}
+              </th>
+            ) : null}
             <th scope="col" className="num">
               {t('budget.outcome')}
             </th>
@@ -87,8 +95,8 @@ export const BudgetOutcomePlot = memo(function BudgetOutcomePlot({ years }: { ye
           </tr>
         </thead>
         <tbody>
-          {years.map((y) => row(t('budget.year', { n: y.year }), y.budget, y.outcome, String(y.year)))}
-          {years.length > 1 ? row(t('budget.total'), totalBudget, years.some((y) => y.outcome !== null) ? totalOutcome : null, 'total', true) : null}
+          {years.map((y) => row(t('budget.year', { n: y.year }), y.budget, y.budgetToDate ?? y.budget, y.outcome, String(y.year)))}
+          {years.length > 1 ? row(t('budget.total'), totalBudget, totalToDate, years.some((y) => y.outcome !== null) ? totalOutcome : null, 'total', true) : null}
         </tbody>
       </table>
     </figure>

@@ -91,7 +91,7 @@ export const IndicatorPlot = memo(function IndicatorPlot(props: Props) {
             <tr key={v.id}>
               <th scope="row">{t('indicator.value')}</th>
               <td>{dash(v.date)}</td>
-              <td className="num">{dash(v.value === null ? '' : String(v.value))}</td>
+              <td className="num">{typeof v.value === 'number' ? label(v.value) : dash(v.value ?? '')}</td>
               <td>{v.source}</td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 import { niceTicks } from './measure';
 
-export type YearAmounts = { year: number; budget: number; outcome: number | null };
+/** `budgetToDate`: the part of the year's budget due by the report's period end, which the deviation is against. */
+export type YearAmounts = { year: number; budget: number; outcome: number | null; budgetToDate?: number };
 
 export type BudgetBar = { year: number; kind: 'budget' | 'outcome'; x: number; y: number; width: number; height: number; value: number };
 

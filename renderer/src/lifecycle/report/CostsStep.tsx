@@ -105,7 +105,7 @@ function YearPlot({ index }: { index: number }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [budget, report]);
   if (!result) return null;
-  const years = result.byYear.map((c, y) => ({ year: y + 1, budget: c.budget, outcome: c.outcome }));
+  const years = result.byYear.map((c, y) => ({ year: y + 1, budget: c.budget, budgetToDate: c.budgetToDate, outcome: c.outcome }));
   const groups: { key: string; name: string; cell: OutcomeCell }[] = [
     ...(parties ?? []).filter((p) => result.byParty[p.id]).map((p, i) => ({ key: p.id, name: partyName(p, i, lang), cell: result.byParty[p.id]! })),
     ...(['cash', 'inKind'] as const).map((k) => ({ key: k, name: t(`costs.kinds.${k}`), cell: result.byKind[k] })),
