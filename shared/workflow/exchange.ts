@@ -2,6 +2,7 @@ import { diffValues } from '../merge/diff';
 import { deepEqual, threeWayMerge, UNKNOWN_BASE, type Conflict, type Removal } from '../merge/merge';
 import { LIMITS } from '../model/limits';
 import { contentOf, snapshotOf, type Application, type ApplicationContent, type Exchange, type Workflow } from '../model/schema';
+import type { Lifecycle } from '../model/lifecycle';
 import type { Who } from './approvals';
 
 /**
@@ -30,6 +31,9 @@ export function prepareCopyForPartner(app: Application, who: Who | null, now: Da
   return { mine, copy: { ...mine, updatedAt: at } };
 }
 
+/** What the partner's copy merges: the application's content and its follow-up. */
+export type MergedParts = ApplicationContent & { lifecycle: Lifecycle };
+
 export type PartnerMerge =
   | { ok: false; reason: 'different-application' }
   | {
@@ -42,7 +46,8 @@ export type PartnerMerge =
        * merge never uses the claim.
        */
       partnerBase: 'agrees' | 'differs' | 'none';
-      merged: ApplicationContent;
+      /** The merged content and follow-up (decision, reports, change requests: both parties report). */
+      merged: MergedParts;
       conflicts: Conflict[];
       /** Items left out because one side removed them and the other had not changed them. */
       removed: Removal[];
@@ -64,9 +69,12 @@ export function mergePartnerCopy(mine: Application, theirs: Application): Partne
   const claim = theirs.workflow.exchange;
   // Compared by content itself, which a hash only stands for: equal or not, with no collision to fear.
   const partnerBase = !claim ? 'none' : own && deepEqual(own.base, claim.base) ? 'agrees' : 'differs';
-  const m = contentOf(mine);
-  const t = contentOf(theirs);
-  const { merged, conflicts, removed } = threeWayMerge<ApplicationContent>(own ? own.base : UNKNOWN_BASE, m, t);
+  // The follow-up merges with the content, field by field against the same common version, so a report both
+  // parties wrote in merges like a step of the application and its conflicts are chosen the same way.
+  const m: MergedParts = { ...contentOf(mine), lifecycle: mine.lifecycle };
+  const t: MergedParts = { ...contentOf(theirs), lifecycle: theirs.lifecycle };
+  const base = own ? { ...own.base, lifecycle: own.baseLifecycle } : UNKNOWN_BASE;
+  const { merged, conflicts, removed } = threeWayMerge<MergedParts>(base, m, t);
   // Differences from my version are the partner's edits, except items kept only for the user's choice.
   const keptForChoice = conflicts.filter((c) => c.mine === undefined).length;
   const takenOver = diffValues(m, merged).length - keptForChoice;
@@ -80,7 +88,7 @@ const byTime = <T extends { at: string }>(xs: T[]) => [...xs].sort((a, b) => (a.
  * approvals (the later per step and party), both change logs, my step owners and freeze, and the partner's version as
  * the new common base.
  */
-export function applyPartnerMerge(mine: Application, theirs: Application, content: ApplicationContent, now: Date): Application {
+export function applyPartnerMerge(mine: Application, theirs: Application, content: ApplicationContent | MergedParts, now: Date): Application {
   const approvals = new Map<string, Application['workflow']['approvals'][number]>();
   for (const a of byTime([...theirs.workflow.approvals, ...mine.workflow.approvals])) approvals.set(`${a.step}|${a.partyId}`, a);
   const seen = new Set<string>();
@@ -106,5 +114,7 @@ export function applyPartnerMerge(mine: Application, theirs: Application, conten
     freeze: mine.workflow.freeze ?? theirs.workflow.freeze,
     changeLog,
   };
-  return { ...mine, ...content, workflow };
+  // Without a merged follow-up (a caller that merged the content only) mine stays.
+  const lifecycle = 'lifecycle' in content ? content.lifecycle : mine.lifecycle;
+  return { ...mine, ...content, lifecycle, workflow };
 }

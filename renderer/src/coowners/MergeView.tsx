@@ -60,7 +60,7 @@ function MergeBody({ pending, onCancel }: { pending: PendingMerge; onCancel: () 
 
   const takenOver = useMemo(() => {
     const conflictAt = new Set(result.conflicts.map((c) => pathKey(c.path)));
-    return diffValues(contentOf(mine), result.merged).filter((d) => !conflictAt.has(pathKey(d.path)));
+    return diffValues({ ...contentOf(mine), lifecycle: mine.lifecycle }, result.merged).filter((d) => !conflictAt.has(pathKey(d.path)));
   }, [mine, result]);
 
   const choose = (i: number, c: Choice) => {
