@@ -3,11 +3,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
 import type { Activity } from '../../../../shared/model/schema';
-import { AmountField, DateField, Repeater, Section, Select, TextArea, TextField } from '../../components';
+import { DateField, Repeater, Section, Select, TextArea, TextField } from '../../components';
 import { useStore } from '../../store';
 import { useBudgetTotals } from '../../store/derived';
 import { useT } from '../../i18n';
 import { changeStrings } from './change-strings';
+import { AmountCell } from '../../steps/budget/AmountCell';
 import { ChangeDifferences } from './ChangeDifferences';
 import { LifecycleExport } from '../LifecycleExport';
 
@@ -118,10 +119,10 @@ function LineAmount({ index, k, y }: { index: number; k: number; y: number }) {
   const t = useT(changeStrings);
   const name = useStore((s) => s.app?.lifecycle.changeRequests[index]?.proposed.budget.costLines[k]?.description ?? '');
   return (
-    <AmountField
-      path={['lifecycle', 'changeRequests', index, 'proposed', 'budget', 'costLines', k, 'amounts', y]}
+    <AmountCell
+      linePath={['lifecycle', 'changeRequests', index, 'proposed', 'budget', 'costLines', k]}
+      year={y}
       label={t('yearCell', { year: y + 1, line: name || String(k + 1) })}
-      hideLabel
     />
   );
 }

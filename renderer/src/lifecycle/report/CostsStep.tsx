@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatKronor, formatPercent } from '../../../../shared/finance/money';
-import { AmountField, TextArea, usePartyName } from '../../components';
+import { TextArea, usePartyName } from '../../components';
+import { AmountCell } from '../../steps/budget/AmountCell';
 import { useStore } from '../../store';
 import { useBudgetTotals } from '../../store/derived';
 import { budgetOutcome, needsExplanation, type OutcomeCell } from '../../../../shared/finance/outcome';
@@ -76,10 +77,11 @@ const OutcomeRow = memo(function OutcomeRow({ index, k, id, years }: { index: nu
       </th>
       {yearList.map((y) => (
         <td key={y} className="num report-costs__cell">
-          <AmountField
-            path={['lifecycle', 'reports', index, 'outcomes', k, 'amounts', y]}
+          {/* The budget grid's own cell: a year not filled in yet has no element, and typing it fills the years before. */}
+          <AmountCell
+            linePath={['lifecycle', 'reports', index, 'outcomes', k]}
+            year={y}
             label={t('costs.outcomeCell', { n: y + 1, line: name, budget: formatKronor(budget[y] ?? 0) })}
-            hideLabel
           />
           <span className="report__muted">{t('costs.budgetCell', { amount: formatKronor(budget[y] ?? 0) })}</span>
         </td>

@@ -52,7 +52,9 @@ export function SpreadingStep({ index }: ReportStepProps) {
 export function SocioStep({ index }: ReportStepProps) {
   const t = useT(reportStrings);
   const totals = useBudgetTotals();
-  const years = totals?.years ?? 0;
+  // A year's field appears once the years before it have a value: a list is only ever extended at its end.
+  const given = useStore((s) => s.app?.lifecycle.reports[index]?.final?.socio.peopleReached.length ?? 0);
+  const years = Math.min(totals?.years ?? 0, given + 1);
   return (
     <>
       <p className="form-section__intro">{t('final.socioLead')}</p>
