@@ -49,6 +49,9 @@ export function createApi(invoke: Invoke, subscribe: Subscribe): Api {
     setSettings: call('settings:set'),
     setDocumentState: call('window:setDocumentState'),
     openHelpLink: call('help:openLink'),
+    exportIdea: call('export:idea'),
+    exportReport: call('export:report'),
+    exportChange: call('export:change'),
     onMainEvent: subscribe,
   } satisfies Api;
 }

@@ -9,6 +9,8 @@ import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageE
 import { readForCommand } from './read';
 import { sameFile } from '../same-file';
 import { removeLeftovers } from '../handlers/leftovers';
+import { exportIdea } from './export-idea';
+import { cliLifecycleStrings } from './lifecycle-strings';
 
 const say = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
 
@@ -17,18 +19,20 @@ const say = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
  * refused while the rules report errors (exit 1, with the list); a draft is always written, marked UTKAST.
  */
 export const exportCommand: CliCommand = {
-  usage: 'export <fil> --out <fil.docx> [--draft] [--lang sv|en]',
+  usage: 'export <fil> --out <fil.docx> [--draft | --idea] [--lang sv|en]',
   summary: 'Exporterar ansökan till ett Word-dokument för underskrift (eller ett utkast med --draft).',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       out: { type: 'string' },
       draft: { type: 'boolean' },
+      idea: { type: 'boolean' },
       lang: { type: 'string' },
     });
     const lang = parseLang(values.lang);
     if (positionals.length !== 1) throw new UsageError('Ange exakt en ansökan att exportera.');
     if (!values.out) throw new UsageError('Ange Word-dokumentet att skriva med --out <fil.docx>.');
     const draft = values.draft === true;
+    if (draft && values.idea) throw new UsageError(cliLifecycleStrings.t(lang, 'ideaAndDraft'));
     const out = resolve(io.cwd, values.out);
     // Before anything is read or built: the document must never be written over the file it is made from.
     if (await sameFile(resolve(io.cwd, positionals[0]!), out)) {
@@ -45,6 +49,7 @@ export const exportCommand: CliCommand = {
     const read = await readForCommand(positionals[0]!, io, lang);
     if (!read) return EXIT_FAILURE;
     const { application: app, programme } = read;
+    if (values.idea) return exportIdea(io, lang, app, programme, values.out);
 
     if (!draft) {
       const issues = validate(app, programme);

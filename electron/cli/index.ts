@@ -7,6 +7,8 @@ import { check } from './check';
 import { exportCommand } from './export';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliCommand, type CliIo } from './io';
 import { newCommand } from './new';
+import { reportCommand } from './report';
+import { changeCommand } from './change';
 import { schema } from './schema';
 
 export const COMMANDS: Record<string, CliCommand> = {
@@ -15,6 +17,8 @@ export const COMMANDS: Record<string, CliCommand> = {
   new: newCommand,
   calc,
   export: exportCommand,
+  report: reportCommand,
+  change: changeCommand,
 };
 
 export function usageText(): string {

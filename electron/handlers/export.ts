@@ -61,7 +61,7 @@ export async function exportDocx(s: Session, req: RequestOf<'export:docx'>): Pro
   return { status: 'exported', path: target };
 }
 
-async function offerToOpen(s: Session, path: string, lang: 'sv' | 'en'): Promise<void> {
+export async function offerToOpen(s: Session, path: string, lang: 'sv' | 'en'): Promise<void> {
   const choice = await s.deps.dialogs.showMessage({
     type: 'info',
     message: lang === 'sv' ? `Word-dokumentet "${basename(path)}" är sparat.` : `The Word document "${basename(path)}" has been saved.`,

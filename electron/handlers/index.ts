@@ -6,6 +6,7 @@ import { exportDocx } from './export';
 import { readCopy, saveCopy } from './copies';
 import { getSettings, openExample, openHelpLink, setDocumentState, setSettings } from './misc';
 import { Session } from './session';
+import { exportChange, exportIdea, exportReport } from './export-lifecycle';
 
 export type Handlers = { [C in Channel]: (req: RequestOf<C>) => Promise<ResponseMap[C]> };
 
@@ -41,6 +42,9 @@ export function createHandlers(deps: HandlerDeps): WindowHandlers {
     'settings:set': (req) => setSettings(s, req),
     'window:setDocumentState': (req) => setDocumentState(s, req),
     'help:openLink': (req) => openHelpLink(s, req),
+    'export:idea': (req) => exportIdea(s, req),
+    'export:report': (req) => exportReport(s, req),
+    'export:change': (req) => exportChange(s, req),
   };
   return {
     ...handlers,

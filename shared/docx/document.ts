@@ -58,7 +58,7 @@ export const APPENDICES: readonly AppendixBuilder[] = [
   socioAppendix,
 ];
 
-function pageProperties(orientation: Orientation): ISectionOptions['properties'] {
+export function pageProperties(orientation: Orientation): ISectionOptions['properties'] {
   return {
     page: {
       // docx swaps width and height itself for a landscape page.
@@ -68,7 +68,7 @@ function pageProperties(orientation: Orientation): ISectionOptions['properties']
   };
 }
 
-function frame(ctx: DocxContext, orientation: Orientation): Pick<ISectionOptions, 'headers' | 'footers'> {
+export function frame(ctx: DocxContext, orientation: Orientation): Pick<ISectionOptions, 'headers' | 'footers'> {
   return { headers: { default: pageHeader(ctx, orientation) }, footers: { default: pageFooter(ctx, orientation) } };
 }
 
@@ -78,7 +78,7 @@ function frame(ctx: DocxContext, orientation: Orientation): Pick<ISectionOptions
  * The library puts a section's properties into the section's last paragraph, or into a paragraph of their own after a
  * table; a marker that ends a section carries them, and they move to the end of its XML the same way.
  */
-class BodySlots {
+export class BodySlots {
   private readonly blocks: (readonly Wml[])[] = [];
   /** The marker paragraph standing for these blocks. */
   slot(blocks: readonly Wml[]): Paragraph {

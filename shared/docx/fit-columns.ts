@@ -38,6 +38,8 @@ export function wordWidth(word: string, sizeHalfPoints: number, bold = false): n
   return twips(em, sizeHalfPoints, bold);
 }
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 /** The width of the longest unbreakable piece of a text: lines wrap at spaces, and after a hyphen or a slash. */
 export function longestWord(text: string, sizeHalfPoints: number, bold = false): number {
   let max = 0;
@@ -51,8 +53,10 @@ export function longestWord(text: string, sizeHalfPoints: number, bold = false):
       continue;
     }
     em += widthOf(code);
-    // Hyphen and slash: the piece ends after it.
-    if (code === 45 || code === 47) {
+    // Hyphen and slash: the piece ends after it. A date (2025-06-15) is kept whole: a line broken inside it reads as
+    // two numbers, and LibreOffice breaks there when the column is too narrow.
+    const digitHyphen = code === 45 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+    if ((code === 45 && !digitHyphen) || code === 47) {
       if (em > max) max = em;
       em = 0;
     }

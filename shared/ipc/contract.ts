@@ -2,6 +2,7 @@ import * as z from '../zod';
 import type { Application } from '../model/schema';
 import type { Localized } from '../model/labels';
 import type { Issue } from '../rules/types';
+import { LIFECYCLE_API_CHANNELS, LIFECYCLE_REQUEST_SCHEMAS, type LifecycleApi, type LifecycleResponseMap } from './lifecycle-contract';
 
 /**
  * The one contract between renderer and main. Every channel is `domain:verb`, with a zod schema for the
@@ -58,6 +59,8 @@ export const RequestSchemas = {
     dirty: z.boolean(),
   }),
   'help:openLink': z.strictObject({ url: z.string().max(2048) }),
+  // Issue 16: the idea sketch, reports and change requests (lifecycle-contract.ts).
+  ...LIFECYCLE_REQUEST_SCHEMAS,
 } as const;
 
 export type Channel = keyof typeof RequestSchemas;
@@ -120,7 +123,7 @@ export type ResponseMap = {
   /** Refused when the file named is not one main handed to this window. */
   'window:setDocumentState': { status: 'ok' } | Failure;
   'help:openLink': { status: 'opened' } | { status: 'refused' };
-};
+} & LifecycleResponseMap;
 
 /** Moving between the wizard's steps from the Visa/View menu. */
 export const STEP_COMMANDS = ['nextStep', 'previousStep'] as const;
@@ -154,7 +157,7 @@ export type Api = {
   openHelpLink: Fn<'help:openLink'>;
   /** Subscribe to events from main; returns an unsubscribe function. */
   onMainEvent: (listener: (event: MainEvent) => void) => () => void;
-};
+} & LifecycleApi;
 
 /** Which channel each `window.api` function calls: the preload is checked against this. */
 export const API_CHANNELS = {
@@ -175,6 +178,7 @@ export const API_CHANNELS = {
   setSettings: 'settings:set',
   setDocumentState: 'window:setDocumentState',
   openHelpLink: 'help:openLink',
+  ...LIFECYCLE_API_CHANNELS,
 } as const satisfies Record<Exclude<keyof Api, 'onMainEvent'>, Channel>;
 
 export { MAIN_EVENT_CHANNEL } from './events';

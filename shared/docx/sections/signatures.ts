@@ -61,9 +61,12 @@ function signatureBlock(ctx: DocxContext, p: Party, width: number): Wml {
 }
 
 /** Underskrifter: on a page of its own, one block per signing party, each block unbreakable. */
-export const signaturesSection: SectionBuilder = (ctx) => {
+export const signaturesSection: SectionBuilder = (ctx) => signaturePage(ctx, ctx.t('signaturesIntro', { id: ctx.documentId }));
+
+/** The signature page with its own opening sentence (a report or a change request says what the signatures apply to). */
+export function signaturePage(ctx: DocxContext, introText: string): ReturnType<SectionBuilder> & object {
   const signing = [...ctx.app.parties.filter((p) => p.signs)].sort((a, b) => Number(b.role === 'owner') - Number(a.role === 'owner'));
-  const intro = para(ctx.t('signaturesIntro', { id: ctx.documentId }), { keepNext: true });
+  const intro = para(introText, { keepNext: true });
   if (!signing.length) return { title: ctx.t('signatures'), newPage: true, children: [intro, emptyNote(ctx)] };
   const [width] = columnWidths([1], 'portrait');
   const inner = width! - 20;
@@ -78,4 +81,4 @@ export const signaturesSection: SectionBuilder = (ctx) => {
   );
   const children: Wml[] = [intro, fixedTable(rows, [width!], { borders: TABLE_NO_BORDERS, margins: NO_MARGINS })];
   return { title: ctx.t('signatures'), newPage: true, children };
-};
+}

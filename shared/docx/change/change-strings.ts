@@ -1,0 +1,61 @@
+import { defineCatalog } from '../../i18n/catalog';
+
+/** The change request's own words. Field names come from shared/model/labels.ts (describePath). */
+export const changeStrings = defineCatalog(
+  {
+    docTitle: 'Ändringsansökan',
+    subject: 'Ansökan om ändring av beviljat projekt',
+    changeId: 'Ändringsansökans Dokument-ID',
+    decidedId: 'Beslutad ansökans Dokument-ID',
+    decisionDate: 'Beslutsdatum',
+    draftNote: 'Inte för underskrift: ändringsansökan kan komma att ändras innan den skrivs under.',
+    intro:
+      'Parterna ansöker om ändring av det beviljade projektet. Varje ändring visas fält för fält mot den beslutade ansökan med Dokument-ID {decided}; det som inte nämns gäller som beslutat.',
+    reason: 'Skäl till ändringen',
+    changes: 'Ändringar fält för fält',
+    field: 'Fält',
+    decided: 'Beslutat',
+    proposed: 'Föreslaget',
+    noChanges: 'Ändringsansökan föreslår ännu ingen ändring mot den beslutade ansökan.',
+    added: 'Läggs till',
+    removed: 'Tas bort',
+    empty: '(tomt)',
+    budgetAfter: 'Budget och sökt belopp efter ändringen',
+    costDecided: 'Kostnad, beslutad',
+    costProposed: 'Kostnad, föreslagen',
+    simDecided: 'Sökt belopp, beslutat',
+    simProposed: 'Sökt belopp, föreslaget',
+    granted: 'Beviljat belopp',
+    yearAmount: 'År {n}: {amount}',
+    signaturesIntro:
+      'Parterna står gemensamt bakom ändringsansökan. Underskrifterna avser ändringsansökan med Dokument-ID {id}, som gäller den beslutade ansökan med Dokument-ID {decided}.',
+  },
+  {
+    docTitle: 'Change request',
+    subject: 'Request to change a granted project',
+    changeId: "The change request's Document ID",
+    decidedId: "The decided application's Document ID",
+    decisionDate: 'Date of decision',
+    draftNote: 'Not for signing: the change request may still change before it is signed.',
+    intro:
+      'The parties request a change to the granted project. Each change is shown field by field against the decided application with Document ID {decided}; what is not mentioned stands as decided.',
+    reason: 'Reason for the change',
+    changes: 'Changes field by field',
+    field: 'Field',
+    decided: 'Decided',
+    proposed: 'Proposed',
+    noChanges: 'The change request does not yet propose any change to the decided application.',
+    added: 'Added',
+    removed: 'Removed',
+    empty: '(empty)',
+    budgetAfter: 'Budget and amount sought after the change',
+    costDecided: 'Cost, decided',
+    costProposed: 'Cost, proposed',
+    simDecided: 'Amount sought, decided',
+    simProposed: 'Amount sought, proposed',
+    granted: 'Amount granted',
+    yearAmount: 'Year {n}: {amount}',
+    signaturesIntro:
+      'The parties jointly stand behind the change request. The signatures apply to the change request with Document ID {id}, which concerns the decided application with Document ID {decided}.',
+  },
+);

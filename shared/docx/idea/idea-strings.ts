@@ -1,0 +1,51 @@
+import { defineCatalog } from '../../i18n/catalog';
+
+/** The idea sketch's own words. Field names come from shared/model/labels.ts, as in the application. */
+export const ideaStrings = defineCatalog(
+  {
+    docTitle: 'Idéskiss',
+    subject: 'Idéskiss inför ansökan om sociala investeringsmedel',
+    purpose:
+      'Underlag för dialog med {funder} om en idé inför en ansökan. Idéskissen är inte en ansökan och skrivs inte under; uppgifterna är de som står i ansökans första steg.',
+    idea: 'Projektidé',
+    parties: 'Parter',
+    need: 'Behov',
+    targetGroup: 'Målgrupp',
+    priorities: 'Prioriterade inriktningar',
+    costAndPeriod: 'Ungefärlig kostnad och tid',
+    roughCost: 'Ungefärlig kostnad',
+    roughCostBoth: '{total} totalt, varav {sought} söks från sociala investeringsmedel',
+    roughCostSought: '{sought} söks från sociala investeringsmedel',
+    noCost: 'Ingen kostnad är uppskattad ännu.',
+    perYear: 'Kostnad och sökt belopp per år',
+    costRow: 'Kostnad',
+    soughtRow: 'Sökt belopp',
+    roleAndSector: 'Roll',
+    contact: 'Kontaktperson',
+    noParties: 'Inga parter är angivna ännu.',
+    noPriorities: 'Ingen prioriterad inriktning är vald ännu.',
+  },
+  {
+    docTitle: 'Idea sketch',
+    subject: 'Idea sketch before an application for social investment funds',
+    purpose:
+      'A basis for the dialogue with {funder} about an idea before an application. The idea sketch is not an application and is not signed; its details are those in the first steps of the application.',
+    idea: 'Project idea',
+    parties: 'Parties',
+    need: 'Need',
+    targetGroup: 'Target group',
+    priorities: 'Priorities',
+    costAndPeriod: 'Rough cost and period',
+    roughCost: 'Rough cost',
+    roughCostBoth: '{total} in total, of which {sought} is sought from social investment funds',
+    roughCostSought: '{sought} sought from social investment funds',
+    noCost: 'No cost has been estimated yet.',
+    perYear: 'Cost and amount sought per year',
+    costRow: 'Cost',
+    soughtRow: 'Amount sought',
+    roleAndSector: 'Role',
+    contact: 'Contact person',
+    noParties: 'No parties have been entered yet.',
+    noPriorities: 'No priority has been chosen yet.',
+  },
+);
