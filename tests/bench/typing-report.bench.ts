@@ -134,7 +134,7 @@ describe('typing in the report steps, stress-sized follow-up open', () => {
           eventTiming: { samples: timed.length, under16ms: timed.filter((d) => d < 16).length, medianMs: bound(quantile(timed, 0.5)), p95Ms: bound(quantile(timed, 0.95)) },
         };
       },
-      { iterations: 4, warmupIterations: 0, time: 0, throws: true },
+      { iterations: 2, warmupIterations: 0, time: 0, throws: true },
     );
   }
 });

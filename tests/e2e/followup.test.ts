@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { startApp, type AppHarness } from './harness';
 import { axeViolations, byPath, followUpNav, openReportPart, type } from './followup-support';
 
@@ -113,6 +113,18 @@ describe('the wizard after the decision', () => {
     await page.getByTestId('report-lock').getByRole('button', { name: 'Lås för underskrift' }).click();
     await expect.poll(() => page.getByTestId('report-lock').innerText()).toMatch(/Låst för underskrift \d{4}-\d{2}-\d{2}, Dokument-ID [0-9A-F-]{39}/);
 
+    // A draft export writes a DOCX; a signed export of an unfinished report is refused with links to what remains.
+    const draftDocx = join(h.workDir, 'Slutrapport-utkast.docx');
+    h.dialogs.queueSave(draftDocx);
+    await page.getByTestId('report-view').getByRole('button', { name: 'Exportera utkast' }).click();
+    await expect.poll(() => page.getByTestId('report-export-outcome').innerText(), { timeout: 60_000 }).toContain(`Dokumentet är sparat: ${draftDocx}`);
+    expect((await stat(draftDocx)).size).toBeGreaterThan(5000);
+    await page.getByTestId('report-view').getByRole('button', { name: 'Exportera för underskrift' }).click();
+    const outcome = page.getByTestId('report-export-outcome');
+    await expect.poll(() => outcome.innerText(), { timeout: 60_000 }).toContain('kan inte exporteras för underskrift');
+    await outcome.getByRole('link').first().click();
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toMatch(/^f-lifecycle-/);
+
     // Saved and opened again, everything is there.
     const saved = join(h.workDir, 'uppfoljning.simansokan');
     h.dialogs.queueSave(saved);
@@ -146,6 +158,11 @@ describe('the wizard after the decision', () => {
     await expect.poll(() => diff.innerText()).toMatch(/Projekt › Slutdatum\s+2027-12-31\s+2028-06-30/);
     expect(await diff.innerText()).toMatch(/Budget › Kostnadsrad 1 › Belopp per år\s+720\s000\skr · 738\s000\skr · 756\s000\skr\s+720\s000\skr · 738\s000\skr · 800\s000\skr/);
     expect(await axeViolations(page)).toEqual([]);
+    const changeDocx = join(h.workDir, 'Andringsansokan.docx');
+    h.dialogs.queueSave(changeDocx);
+    await page.getByTestId('change-view').getByRole('button', { name: 'Exportera utkast' }).click();
+    await expect.poll(() => page.getByTestId('change-export-outcome').innerText(), { timeout: 60_000 }).toContain(`Dokumentet är sparat: ${changeDocx}`);
+    expect((await stat(changeDocx)).size).toBeGreaterThan(5000);
     // The decided application itself is unchanged.
     await page.getByRole('button', { name: /^Projekt ?,/ }).click();
     expect(await byPath(page, ['project', 'endDate']).inputValue()).toBe('2027-12-31');

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { formatIssue } from '../../../shared/rules';
-import type { Issue } from '../../../shared/rules/types';
+import { reportIssueText, type ReportIssue } from '../../../shared/rules';
 import type { Application } from '../../../shared/model/schema';
 import { api } from '../api';
 import { useStore } from '../store';
@@ -13,20 +12,13 @@ import { LockPanel } from './LockPanel';
 
 export type ExportTarget = { kind: 'report'; id: string } | { kind: 'change'; id: string } | { kind: 'idea' };
 
-type Answer = { status: 'exported'; path: string } | { status: 'refused'; issues: Issue[] } | { status: 'cancelled' } | { status: 'error'; message: { sv: string; en: string } };
-type LifecycleApi = {
-  exportIdea?: (req: { application: Application }) => Promise<Answer>;
-  exportReport?: (req: { application: Application; reportId: string; draft: boolean }) => Promise<Answer>;
-  exportChange?: (req: { application: Application; changeRequestId: string; draft: boolean }) => Promise<Answer>;
-};
+type Outcome = { kind: 'idle' | 'busy' } | { kind: 'exported'; path: string } | { kind: 'refused'; issues: ReportIssue[] } | { kind: 'failed'; message: string };
 
-type Outcome = { kind: 'idle' | 'busy' } | { kind: 'exported'; path: string } | { kind: 'refused'; issues: Issue[] } | { kind: 'failed'; message: string };
-
-function call(target: ExportTarget, application: Application, draft: boolean): Promise<Answer> | null {
-  const a = api() as unknown as LifecycleApi;
-  if (target.kind === 'idea') return a.exportIdea?.({ application }) ?? null;
-  if (target.kind === 'report') return a.exportReport?.({ application, reportId: target.id, draft }) ?? null;
-  return a.exportChange?.({ application, changeRequestId: target.id, draft }) ?? null;
+function call(target: ExportTarget, application: Application, draft: boolean) {
+  const a = api();
+  if (target.kind === 'idea') return a.exportIdea({ application });
+  if (target.kind === 'report') return a.exportReport({ application, reportId: target.id, draft });
+  return a.exportChange({ application, changeRequestId: target.id, draft });
 }
 
 /**
@@ -43,9 +35,7 @@ export function LifecycleExport({ target }: { target: ExportTarget }) {
     if (!draft) useStore.getState().setStrict(true);
     setOutcome({ kind: 'busy' });
     try {
-      const pending = call(target, application, draft);
-      if (!pending) return setOutcome({ kind: 'failed', message: t('unavailable') });
-      const res = await pending;
+      const res = await call(target, application, draft);
       if (res.status === 'exported') setOutcome({ kind: 'exported', path: res.path });
       else if (res.status === 'refused') setOutcome({ kind: 'refused', issues: res.issues });
       else if (res.status === 'error') setOutcome({ kind: 'failed', message: res.message[lang] });
@@ -55,7 +45,7 @@ export function LifecycleExport({ target }: { target: ExportTarget }) {
     }
   };
   const busy = outcome.kind === 'busy';
-  const goToIssue = (i: Issue) => {
+  const goToIssue = (i: ReportIssue) => {
     if (target.kind === 'report') showLifecycle({ kind: 'report', reportId: target.id, step: reportStepOfPath(i.path) });
     // The part has rendered by the next frame or two; then its field takes the focus.
     let frames = 0;
@@ -105,7 +95,7 @@ export function LifecycleExport({ target }: { target: ExportTarget }) {
                       goToIssue(i);
                     }}
                   >
-                    {formatIssue(i, lang)}
+                    {reportIssueText(i, lang)}
                   </a>
                 </li>
               ))}

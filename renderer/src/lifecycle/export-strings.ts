@@ -11,7 +11,6 @@ export const exportStrings = defineCatalog(
     saved: 'Dokumentet är sparat: {path}',
     refused: plural('Det kan inte exporteras för underskrift: en sak återstår.', 'Det kan inte exporteras för underskrift: {count} saker återstår.'),
     failed: 'Exporten misslyckades: {message}',
-    unavailable: 'Den här exporten finns inte i den här versionen av programmet.',
     lock: {
       lead: 'Lås dokumentet när parterna är överens: det får då ett eget Dokument-ID, som skrivs ut och som båda undertecknar.',
       lock: 'Lås för underskrift',
@@ -32,7 +31,6 @@ export const exportStrings = defineCatalog(
     saved: 'The document is saved: {path}',
     refused: plural('It cannot be exported for signing: one thing remains.', 'It cannot be exported for signing: {count} things remain.'),
     failed: 'The export failed: {message}',
-    unavailable: 'This export is not available in this version of the app.',
     lock: {
       lead: 'Lock the document once the parties agree: it then gets its own Document ID, printed on it and signed by both.',
       lock: 'Lock for signing',
