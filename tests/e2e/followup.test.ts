@@ -169,3 +169,30 @@ describe('the wizard after the decision', () => {
     expect(await byPath(page, ['project', 'endDate']).isDisabled()).toBe(true);
   }, 180_000);
 });
+
+describe('the follow-up fixture', () => {
+  it('opens in the reports phase: locked progress reports, the final report in progress, its parts without axe findings', async () => {
+    const h = await startApp({ viewport: { width: 1280, height: 650 } });
+    try {
+      const page = h.page;
+      const path = join(h.workDir, 'followup.simansokan');
+      await import('node:fs/promises').then((fs) => fs.copyFile(join(ROOT, 'tests', 'fixtures', 'followup.simansokan'), path));
+      h.dialogs.queueOpen(path);
+      await page.getByRole('button', { name: 'Öppna ansökan …' }).click();
+      await page.getByTestId('phase-bar').waitFor();
+      expect(await page.getByTestId('phase-bar').getAttribute('data-phase')).toBe('reports');
+      const nav = await followUpNav(page).innerText();
+      expect(nav).toMatch(/Lägesrapport 1\s+låst/);
+      expect(nav).toMatch(/Lägesrapport 2\s+låst/);
+      await followUpNav(page).getByRole('button', { name: /Slutrapport/ }).click();
+      await page.locator('.report-steps').waitFor();
+      expect(await page.locator('circle.plot__measured').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await openReportPart(page, 'Samhällsekonomi');
+      await page.getByTestId('socio-beside').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  }, 120_000);
+});
