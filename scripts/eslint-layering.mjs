@@ -28,7 +28,7 @@ export const NOT_IN_SHARED = [
 /** Packages that need Node or Electron, and so cannot run in the sandboxed renderer. */
 export const NOT_IN_RENDERER = ['electron', 'jsdom', 'playwright-core', 'write-file-atomic', 'proper-lockfile'];
 /** Feature folders of the renderer: the store and the i18n layer sit below them and never reach up. */
-const FEATURES = ['steps', 'shell', 'coowners'];
+const FEATURES = ['steps', 'shell', 'coowners', 'lifecycle'];
 const SHIPPED = ['shared', 'electron', 'renderer', 'scripts'];
 
 const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);

@@ -7,6 +7,8 @@ import { stepLabel, useLang, useT } from '../i18n';
 import { ui } from '../i18n/strings';
 import { formatPercentWhole } from './format';
 import { StepOwnership } from '../coowners/StepOwnership';
+import { LifecycleNav } from '../lifecycle/LifecycleNav';
+import { useLifecycleView } from '../lifecycle/view';
 
 /** The 13 steps down the side, each with how complete it is and how many errors it has. */
 export function StepList() {
@@ -18,6 +20,7 @@ export function StepList() {
           <StepLink key={id} step={id} index={i} />
         ))}
       </ol>
+      <LifecycleNav />
     </nav>
   );
 }
@@ -25,7 +28,8 @@ export function StepList() {
 const StepLink = memo(function StepLink({ step, index }: { step: StepId; index: number }) {
   const t = useT(ui);
   const lang = useLang();
-  const current = useStore((s) => s.step === step);
+  const elsewhere = useLifecycleView((v) => v.view !== null);
+  const current = useStore((s) => s.step === step) && !elsewhere;
   const goTo = useStore((s) => s.goTo);
   const counts = usePresentedCounts(step);
   const ts = useT(strings);

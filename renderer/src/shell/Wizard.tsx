@@ -15,6 +15,9 @@ import { StepApproval } from '../coowners/StepApproval';
 import { MergeHost } from '../coowners/MergeHost';
 import { usePanelOpen } from './panelState';
 import { isMac } from '../components/shortcuts';
+import { CurrentPhase } from '../lifecycle/CurrentPhase';
+import { LifecycleHost } from '../lifecycle/LifecycleHost';
+import { DecidedGate } from '../lifecycle/DecidedGate';
 import './wizard.css';
 
 export function Wizard() {
@@ -29,7 +32,10 @@ export function Wizard() {
         <StepList />
         <main className="wizard__main" id="main">
           <WhoPrompt />
-          <StepHost />
+          <CurrentPhase />
+          <LifecycleHost>
+            <StepHost />
+          </LifecycleHost>
         </main>
         {showPanel ? <ValidationPanel /> : null}
       </div>
@@ -106,7 +112,7 @@ function StepHost() {
       <StepHelp step={step} />
       <Suspense fallback={<Loading />}>
         <div className={`step__form step__form--${step}`}>
-          <Step />
+          {step === 'review' ? <Step /> : <DecidedGate><Step /></DecidedGate>}
         </div>
       </Suspense>
       <StepNav step={step} />

@@ -10,6 +10,8 @@ import { useStore } from './index';
 import { pathKey, type Path } from './paths';
 import { mayShowProblem } from './attention';
 import { useQuiet } from './quiet';
+import { lifecycleIssueText, lifecycleIssuesOf } from './lifecycle-issues';
+import type { ReportIssue } from '../../../shared/rules';
 
 /**
  * Validation and completeness run on the application as it was when typing settled, never on each
@@ -113,13 +115,15 @@ export function useFieldIssueText(path: Path, lang: Lang): { text: string; sever
   const attention = useQuiet((s) => (s.strict ? 2 : mayShowProblem(s, path, key) ? 1 : 0));
   const strict = attention === 2;
   const mayShow = attention > 0;
+  // The follow-up (decision, reports, change requests) has rules of its own, shown in its fields the same way.
+  const followUp = path[0] === 'lifecycle';
   const shown = (s: { app: Application | null }) => {
-    const found = s.app ? byPathOf(issuesOf(s.app)).get(key) : undefined;
+    const found = s.app ? (followUp ? lifecycleIssuesOf(s.app).byPath : byPathOf(issuesOf(s.app))).get(key) : undefined;
     return found?.filter((i) => (i.missing ? strict : mayShow));
   };
   const text = useVanillaStore(settledStore, (s) => {
     const found = shown(s);
-    return found?.length ? found.map((i) => formatIssue(i, lang)).join(' ') : '';
+    return found?.length ? found.map((i) => (followUp ? lifecycleIssueText(i as ReportIssue, lang) : formatIssue(i as Issue, lang))).join(' ') : '';
   });
   const severity = useVanillaStore(settledStore, (s) => {
     const found = shown(s);

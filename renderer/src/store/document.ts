@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { contentOf, type Application, type ApplicationContent } from '../../../shared/model/schema';
 import type { Localized } from '../../../shared/model/labels';
 import { getIn, setIn, type Path } from './paths';
+import { keepDecided } from '../../../shared/workflow/decision';
 import type { Store } from './index';
 import { freshHistory } from './history';
 
@@ -82,7 +83,8 @@ export const createDocumentSlice =
   const edit = (fn: (app: Application) => Application) => {
     const { app, editSeq } = get();
     if (!app) return;
-    const next = fn(app);
+    // A decided application's content stays as signed: an edit to it is refused here, for every way of editing.
+    const next = keepDecided(app, fn(app));
     if (next !== app) set({ app: next, dirty: true, editSeq: editSeq + 1 });
   };
   return {

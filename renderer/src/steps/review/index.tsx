@@ -11,6 +11,7 @@ import { ExportPanel } from './ExportPanel';
 import { Preview } from './Preview';
 import { strings } from './strings';
 import { ReviewCoowners } from '../../coowners/ReviewCoowners';
+import { LifecycleExport } from '../../lifecycle/LifecycleExport';
 import './review.css';
 
 export default function ReviewStep() {
@@ -36,6 +37,7 @@ export default function ReviewStep() {
         />
         <ExportPanel />
       </Section>
+      <LifecycleExport target={{ kind: 'idea' }} />
       <ReviewCoowners />
       <Preview />
     </>

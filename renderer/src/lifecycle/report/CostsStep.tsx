@@ -1,0 +1,145 @@
+import { memo, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { formatKronor, formatPercent } from '../../../../shared/finance/money';
+import { TextArea, usePartyName } from '../../components';
+import { AmountCell } from '../../steps/budget/AmountCell';
+import { useStore } from '../../store';
+import { useBudgetTotals } from '../../store/derived';
+import { budgetOutcome, needsExplanation, type OutcomeCell } from '../../../../shared/finance/outcome';
+import { partyName } from '../../components/partyOptions';
+import { useLang, useT } from '../../i18n';
+import { BudgetOutcomePlot } from '../plots/BudgetOutcomePlot';
+import { reportStrings } from './report-strings';
+import type { ReportStepProps } from './ReportView';
+
+/** Outcome so far beside the budget, cost line by project year, like the budget's own grid; totals and a plot beneath. */
+export function CostsStep({ index }: ReportStepProps) {
+  const t = useT(reportStrings);
+  const totals = useBudgetTotals();
+  const years = totals?.years ?? 0;
+  const ids = useStore(useShallow((s) => s.app?.lifecycle.reports[index]?.outcomes.map((o) => o.id) ?? []));
+  if (!ids.length) return <p className="notice">{t('costs.none')}</p>;
+  const yearList = Array.from({ length: years }, (_, y) => y);
+  return (
+    <>
+      <p className="form-section__intro">{t('costs.lead')}</p>
+      <div className="report-costs__scroll">
+        <table className="data-table report-costs">
+          <thead>
+            <tr>
+              <th scope="col">{t('costs.line')}</th>
+              {yearList.map((y) => (
+                <th key={y} scope="col" className="num">
+                  {t('costs.outcomeYear', { n: y + 1 })}
+                  <span className="report__muted">{t('costs.ofBudget')}</span>
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {t('costs.deviation')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ids.map((id, k) => (
+              <OutcomeRow key={id} index={index} k={k} id={id} years={years} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <TextArea path={['lifecycle', 'reports', index, 'outcomeComment']} label={t('costs.comment')} rows={2} />
+      <YearPlot index={index} />
+    </>
+  );
+}
+
+const OutcomeRow = memo(function OutcomeRow({ index, k, id, years }: { index: number; k: number; id: string; years: number }) {
+  const t = useT(reportStrings);
+  const line = useStore((s) => s.app?.budget.costLines.find((l) => l.id === id) ?? null);
+  const outcome = useStore((s) => s.app?.lifecycle.reports[index]?.outcomes[k]);
+  const periodEnd = useStore((s) => s.app?.lifecycle.reports[index]?.periodEnd ?? '');
+  const party = usePartyName(line?.partyId ?? '');
+  const budget = line?.amounts ?? [];
+  const name = line?.description || '–';
+  // The shared calculation for this one line: only the row typed in is worked out again on a keystroke.
+  const cell = useMemo(() => {
+    const app = useStore.getState().app;
+    if (!app || !line || !outcome) return null;
+    return budgetOutcome({ ...app, budget: { ...app.budget, costLines: [line] } }, { outcomes: [outcome], periodEnd }).lines[0]?.total ?? null;
+  }, [line, outcome, periodEnd]);
+  const yearList = Array.from({ length: years }, (_, y) => y);
+  return (
+    <tr>
+      <th scope="row">
+        {name}
+        <span className="report__muted">
+          {[party || t('costs.noParty'), line ? t(`costs.kinds.${line.kind}`) : ''].filter(Boolean).join(' · ')}
+        </span>
+      </th>
+      {yearList.map((y) => (
+        <td key={y} className="num report-costs__cell">
+          {/* The budget grid's own cell: a year not filled in yet has no element, and typing it fills the years before. */}
+          <AmountCell
+            linePath={['lifecycle', 'reports', index, 'outcomes', k]}
+            year={y}
+            label={t('costs.outcomeCell', { n: y + 1, line: name, budget: formatKronor(budget[y] ?? 0) })}
+          />
+          <span className="report__muted">{t('costs.budgetCell', { amount: formatKronor(budget[y] ?? 0) })}</span>
+        </td>
+      ))}
+      <td className={`num${cell && needsExplanation(cell) ? ' report__deviation' : ''}`}>
+        {cell ? formatKronor(Math.round(cell.deviation)) : '–'}
+        {cell?.deviationPercent != null ? <span className="report__muted">{formatPercent(cell.deviationPercent / 100)}</span> : null}
+      </td>
+    </tr>
+  );
+});
+
+function YearPlot({ index }: { index: number }) {
+  const t = useT(reportStrings);
+  const lang = useLang();
+  const budget = useStore((s) => s.app?.budget);
+  const report = useStore((s) => s.app?.lifecycle.reports[index]);
+  const parties = useStore((s) => s.app?.parties);
+  const result = useMemo(() => {
+    const app = useStore.getState().app;
+    return app && report ? budgetOutcome(app, report) : null;
+    // Budget and report are what the comparison reads; the rest of the file does not change it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [budget, report]);
+  if (!result) return null;
+  const years = result.byYear.map((c, y) => ({ year: y + 1, budget: c.budget, budgetToDate: c.budgetToDate, outcome: c.outcome }));
+  const groups: { key: string; name: string; cell: OutcomeCell }[] = [
+    ...(parties ?? []).filter((p) => result.byParty[p.id]).map((p, i) => ({ key: p.id, name: partyName(p, i, lang), cell: result.byParty[p.id]! })),
+    ...(['cash', 'inKind'] as const).map((k) => ({ key: k, name: t(`costs.kinds.${k}`), cell: result.byKind[k] })),
+  ];
+  return (
+    <>
+      <BudgetOutcomePlot years={years} />
+      <table className="data-table report-socio" data-testid="outcome-summary">
+        <caption className="plot__caption">{t('costs.summary')}</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col" className="num">{t('costs.budgetToDate')}</th>
+            <th scope="col" className="num">{t('costs.outcome')}</th>
+            <th scope="col" className="num">{t('costs.deviation')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...groups, { key: 'total', name: t('costs.total'), cell: result.total }].map((g) => (
+            <tr key={g.key} className={g.key === 'total' ? 'plot__total' : undefined}>
+              <th scope="row">{g.name}</th>
+              <td className="num">{formatKronor(Math.round(g.cell.budgetToDate))}</td>
+              <td className="num">{formatKronor(g.cell.outcome)}</td>
+              <td className="num">
+                {formatKronor(Math.round(g.cell.deviation))}
+                {g.cell.deviationPercent != null ? ` (${formatPercent(g.cell.deviationPercent / 100)})` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
