@@ -144,7 +144,7 @@ function ReportingDates() {
   const count = useStore((s) => s.app?.lifecycle.decision?.reportingDates.length ?? 0);
   return (
     <Section title={t('reporting')} intro={t('reportingHint')}>
-      <Repeater<ReportingDate>
+      <Repeater
         path={[...D, 'reportingDates']}
         itemName={(i) => t('dateItem', { n: i + 1 })}
         summaryOf={(d) => `${d.kind === 'final' ? t('kinds.final') : t('kinds.progress')} ${d.periodStart} – ${d.periodEnd}`}

@@ -50,7 +50,7 @@ export function ChangeRequestView({ changeId }: { changeId: string }) {
           <ProposedBudget index={index} />
           <ProposedParties index={index} />
           <Section title={t('activities')}>
-            <Repeater<Activity>
+            <Repeater
               path={[...C, 'proposed', 'activities']}
               itemName={(i) => t('activity', { n: i + 1 })}
               summaryOf={(a) => a.name}

@@ -23,10 +23,10 @@ export function DeviationsStep({ index }: ReportStepProps) {
     <>
       <p className="form-section__intro">{t('deviations.lead')}</p>
       <OverBudget index={index} />
-      <Repeater<Deviation>
+      <Repeater
         path={path}
         itemName={(i) => t('deviations.item', { n: i + 1 })}
-        summaryOf={(d) => t(`deviations.subjects.${d.subject}`)}
+        summaryOf={(d) => t(`deviations.subjects.${d.subject as (typeof DEVIATION_SUBJECTS)[number]}`)}
         create={() => ({ id: newId(), subject: 'other', subjectId: '', explanation: '', action: '' })}
         addLabel={t('deviations.add')}
         emptyText={t('deviations.empty')}
@@ -56,7 +56,7 @@ function optionsFor(app: Application | null, subject: string, lang: 'sv' | 'en')
   return [];
 }
 
-function WhichField({ path }: { path: readonly (string | number)[] }) {
+function WhichField({ path }: { path: readonly ['lifecycle', 'reports', number, 'deviations', number] }) {
   const t = useT(reportStrings);
   const lang = useLang();
   const subject = useStore((s) => {

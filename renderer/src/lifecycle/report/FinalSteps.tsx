@@ -3,7 +3,7 @@ import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
 import type { ImplementationItem } from '../../../../shared/model/lifecycle';
 import { formatKronor } from '../../../../shared/finance/money';
-import { percentText, countText, ratioText } from '../../../../shared/finance/socio-labels';
+import { percentText, countText, ratioText } from '../../../../shared/finance/socio/labels';
 import { socioWithOutcomes } from '../../../../shared/finance/socio-outcome';
 import { NumberField, Repeater, Select, TextArea, TextField, usePartyOptions } from '../../components';
 import { useStore } from '../../store';
@@ -20,7 +20,7 @@ export function ImplementationStep({ index }: ReportStepProps) {
   return (
     <>
       <p className="form-section__intro">{t('final.implementationLead')}</p>
-      <Repeater<ImplementationItem>
+      <Repeater
         path={[...F(index), 'implementation']}
         itemName={(i) => t('final.item', { n: i + 1 })}
         summaryOf={(it) => it.what.slice(0, 60)}

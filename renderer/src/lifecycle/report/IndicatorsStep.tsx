@@ -68,7 +68,7 @@ const IndicatorBlock = memo(function IndicatorBlock({ index, k, id }: { index: n
       ) : null}
       <div className="report__indicator">
         <div className="report__indicator-form">
-          <Repeater<IndicatorValue>
+          <Repeater
             path={[...path, 'values']}
             itemName={(i) => t('indicators.value', { n: i + 1 })}
             summaryOf={(v) => [v.date, v.value === null ? '' : String(v.value)].filter(Boolean).join(': ')}

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { settledStore } from '../../store/derived';
 import { useStore } from '../../store';
 import { mayShowProblem } from '../../store/attention';
+import type { Path } from '../../store/paths';
 import { useT } from '../../i18n';
 import { lifecycleIssuesOf } from '../../store/lifecycle-issues';
 import { reportStepOfPath } from '../report-paths';
@@ -25,7 +26,7 @@ export function PartCounts({ reportId, part }: { reportId: string; part: ReportS
       for (const i of lifecycleIssuesOf(s.app).byReport.get(reportId) ?? []) {
         if (reportStepOfPath(i.path) !== part) continue;
         if (i.missing && !att.strict) d++;
-        else if (i.severity === 'error' && (i.missing || mayShowProblem(att, i.path))) e++;
+        else if (i.severity === 'error' && (i.missing || mayShowProblem(att, i.path as unknown as Path))) e++; // the follow-up rules report untyped paths (see ReportIssue)
       }
       return [e, d];
     }),

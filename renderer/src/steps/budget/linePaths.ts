@@ -3,7 +3,12 @@ import type { ItemPath, Path } from '../../store/paths';
 
 /** The budget's two lists of lines, which share one grid. */
 export type LineList = readonly ['budget', 'costLines'] | readonly ['budget', 'financingLines'];
-export type LinePath = ItemPath<['budget', 'costLines']> | ItemPath<['budget', 'financingLines']>;
+export type LinePath =
+  | ItemPath<['budget', 'costLines']>
+  | ItemPath<['budget', 'financingLines']>
+  /** The same amount cells, reused by the follow-up: a report's outcome line, a change request's proposed line. */
+  | ItemPath<['lifecycle', 'reports', number, 'outcomes']>
+  | ItemPath<['lifecycle', 'changeRequests', number, 'proposed', 'budget', 'costLines']>;
 /** A field of a cost or a financing line: what a grid column edits (checked against the schema's lines). */
 export type LineField = (keyof CostLine | keyof FinancingLine) & string;
 
