@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { formatKronor } from '../../../shared/finance/money';
 import { LIMITS } from '../../../shared/model/limits';
 import { newId } from '../../../shared/model/ids';
-import type { ReportingDate } from '../../../shared/model/lifecycle';
 import { freezeStatus, recordDecision } from '../../../shared/workflow';
 import { grantedAgainstSought } from '../../../shared/finance/outcome';
 import { AmountField, DateField, NumberField, Repeater, Section, Select, TextArea, TextField } from '../components';

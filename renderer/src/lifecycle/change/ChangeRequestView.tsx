@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
-import type { Activity } from '../../../../shared/model/schema';
 import { DateField, Repeater, Section, Select, TextArea, TextField } from '../../components';
 import { useStore } from '../../store';
 import { useBudgetTotals } from '../../store/derived';

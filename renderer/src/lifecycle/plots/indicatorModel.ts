@@ -51,7 +51,10 @@ export function indicatorPlot(input: IndicatorPlotInput): IndicatorPlot {
 
   let d0 = Math.min(...days);
   let d1 = Math.max(...days);
-  if (d1 === d0) (d0 -= 30, d1 += 30);
+  if (d1 === d0) {
+    d0 -= 30;
+    d1 += 30;
+  }
   const lo = Math.min(...ys, ...(Math.min(...ys) >= 0 ? [0] : []));
   const ticks = niceTicks(lo, Math.max(...ys));
   const y0 = ticks[0]!;

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
-import { DEVIATION_SUBJECTS, type Deviation } from '../../../../shared/model/lifecycle';
+import { DEVIATION_SUBJECTS } from '../../../../shared/model/lifecycle';
 import type { Application } from '../../../../shared/model/schema';
 import { partyName } from '../../components/partyOptions';
 import { Repeater, Select, TextArea, type Option } from '../../components';

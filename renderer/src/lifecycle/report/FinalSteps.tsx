@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
-import type { ImplementationItem } from '../../../../shared/model/lifecycle';
 import { formatKronor } from '../../../../shared/finance/money';
 import { percentText, countText, ratioText } from '../../../../shared/finance/socio/labels';
 import { socioWithOutcomes } from '../../../../shared/finance/socio-outcome';

@@ -3,7 +3,6 @@ import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
 import type { Application } from '../../../../shared/model/schema';
-import type { IndicatorValue } from '../../../../shared/model/lifecycle';
 import { DateField, NumberField, Repeater, Section, TextArea, TextField } from '../../components';
 import { useStore } from '../../store';
 import { useT } from '../../i18n';
