@@ -5,6 +5,7 @@ import type { ReadonlyPath } from './paths';
 import type { Store } from './index';
 import type { PendingMerge } from './mergeState';
 import { readPanelChoice } from './panelChoice';
+import type { LifecycleView, LifecycleViewState } from './lifecycleView';
 
 export type DialogChoice = { id: string; label: string; primary?: boolean };
 export type DialogRequest = {
@@ -29,6 +30,9 @@ export type UiSlice = {
   setPanelOpen: (open: boolean) => void;
   /** `focusPath` is a field's path, or a panel's own (`['export']`, `['exchange']`). */
   goTo: (step: StepId, focusPath?: ReadonlyPath) => void;
+  /** The follow-up screen shown in place of an application step (null: the step); any goTo clears it. */
+  lifecycleView: LifecycleViewState;
+  showLifecycle: (view: LifecycleView | null) => void;
   setLanguage: (lang: Lang) => void;
   announce: (text: string) => void;
   /** Shows a modal question and resolves with the id of the chosen answer. */
@@ -60,9 +64,10 @@ let nonce = 0;
  * What the window shows of a document just opened (or closed): its first step, no field waiting for focus, the
  * who-are-you question not yet had its moment, no partner's merge pending. Language, identity and the panel stay.
  */
-export const freshUi = (): Pick<UiSlice, 'step' | 'focusRequest' | 'whoAsked' | 'whoEditing' | 'partnerMerge'> => ({
+export const freshUi = (): Pick<UiSlice, 'step' | 'focusRequest' | 'whoAsked' | 'whoEditing' | 'partnerMerge' | 'lifecycleView'> => ({
   step: 'parties',
   focusRequest: null,
+  lifecycleView: { view: null, nonce: 0 },
   whoAsked: false,
   whoEditing: false,
   partnerMerge: null,
@@ -76,7 +81,13 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   panelOpen: readPanelChoice(),
   setPanelOpen: (panelOpen) => set({ panelOpen }),
   goTo: (step, focusPath) =>
-    set((s) => ({ step, focusRequest: { path: focusPath ?? [], nonce: ++nonce }, whoAsked: s.whoAsked || step !== s.step })),
+    set((s) => ({
+      step,
+      focusRequest: { path: focusPath ?? [], nonce: ++nonce },
+      whoAsked: s.whoAsked || step !== s.step,
+      lifecycleView: s.lifecycleView.view ? { view: null, nonce: ++nonce } : s.lifecycleView,
+    })),
+  showLifecycle: (view) => set({ lifecycleView: { view, nonce: ++nonce } }),
   setLanguage: (language) => set({ language }),
   announce: (text) => set({ announcement: { text, nonce: ++nonce } }),
   ask: (req) =>
