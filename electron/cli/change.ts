@@ -4,6 +4,7 @@ import { reportHasErrors, validateChangeRequest, validateDecision } from '../../
 import { NODE_EXPORT } from '../docx-native';
 import { EXIT_FAILURE, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand } from './io';
 import { cliLifecycleStrings as S } from './lifecycle-strings';
+import { usage } from './usage-strings';
 import { readForCommand } from './read';
 import { refuseForErrors } from './report';
 import { outIsInput, writeDocument } from './write-doc';
@@ -14,8 +15,8 @@ import { outIsInput, writeDocument } from './write-doc';
  * its rules find errors, like the application's export.
  */
 export const changeCommand: CliCommand = {
-  usage: 'change <fil> [--id <id>] --out <fil.docx> [--draft] [--lang sv|en]',
-  summary: 'Exporterar en ändringsansökan (den senaste, eller den med --id) till ett Word-dokument för underskrift.',
+  usage: usage('change.usage'),
+  summary: usage('change.summary'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       id: { type: 'string' },
@@ -24,8 +25,8 @@ export const changeCommand: CliCommand = {
       lang: { type: 'string' },
     });
     const lang = parseLang(values.lang);
-    if (positionals.length !== 1) throw new UsageError('Ange exakt en fil med ändringsansökan.');
-    if (!values.out) throw new UsageError('Ange Word-dokumentet att skriva med --out <fil.docx>.');
+    if (positionals.length !== 1) throw new UsageError(usage('change.oneFile'));
+    if (!values.out) throw new UsageError(usage('export.noOut'));
     const draft = values.draft === true;
     const input = positionals[0]!;
     if (await outIsInput(io, lang, input, values.out)) return EXIT_FAILURE;

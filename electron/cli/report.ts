@@ -5,6 +5,7 @@ import { describePath } from '../../shared/model/labels';
 import { NODE_EXPORT } from '../docx-native';
 import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type CliIo, type Lang } from './io';
 import { cliLifecycleStrings as S } from './lifecycle-strings';
+import { usage } from './usage-strings';
 import { readForCommand } from './read';
 import { outIsInput, writeDocument } from './write-doc';
 
@@ -30,8 +31,8 @@ function parsePeriod(value: string | undefined, lang: Lang): number | null {
  * report's rules find errors (exit 1, with the list); a draft is always written, marked UTKAST.
  */
 export const reportCommand: CliCommand = {
-  usage: 'report <fil> (--period <n> | --final) --out <fil.docx> [--draft] [--lang sv|en]',
-  summary: 'Exporterar en lägesrapport eller slutrapporten till ett Word-dokument för underskrift (eller ett utkast med --draft).',
+  usage: usage('report.usage'),
+  summary: usage('report.summary'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       period: { type: 'string' },
@@ -41,10 +42,10 @@ export const reportCommand: CliCommand = {
       lang: { type: 'string' },
     });
     const lang = parseLang(values.lang);
-    if (positionals.length !== 1) throw new UsageError('Ange exakt en fil med rapporten.');
+    if (positionals.length !== 1) throw new UsageError(usage('report.oneFile'));
     const period = parsePeriod(values.period, lang);
     if ((period === null) === (values.final !== true)) throw new UsageError(S.t(lang, 'periodOrFinal'));
-    if (!values.out) throw new UsageError('Ange Word-dokumentet att skriva med --out <fil.docx>.');
+    if (!values.out) throw new UsageError(usage('export.noOut'));
     const draft = values.draft === true;
     const input = positionals[0]!;
     if (await outIsInput(io, lang, input, values.out)) return EXIT_FAILURE;

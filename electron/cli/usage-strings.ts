@@ -27,6 +27,16 @@ export const usageText = defineCatalog(
       oneFile: 'Ange exakt en ansökan att exportera.',
       noOut: 'Ange Word-dokumentet att skriva med --out <fil.docx>.',
     },
+    report: {
+      usage: 'report <fil> (--period <n> | --final) --out <fil.docx> [--draft] [--lang sv|en]',
+      summary: 'Exporterar en lägesrapport eller slutrapporten till ett Word-dokument för underskrift (eller ett utkast med --draft).',
+      oneFile: 'Ange exakt en fil med rapporten.',
+    },
+    change: {
+      usage: 'change <fil> [--id <id>] --out <fil.docx> [--draft] [--lang sv|en]',
+      summary: 'Exporterar en ändringsansökan (den senaste, eller den med --id) till ett Word-dokument för underskrift.',
+      oneFile: 'Ange exakt en fil med ändringsansökan.',
+    },
     new: {
       usage: 'new --out <fil> [--force]',
       summary: 'Skapar en ny, tom ansökan.',
@@ -64,6 +74,16 @@ export const usageText = defineCatalog(
       summary: 'Exports the application to a Word document for signature (or a draft with --draft).',
       oneFile: 'Give exactly one application to export.',
       noOut: 'Give the Word document to write with --out <file.docx>.',
+    },
+    report: {
+      usage: 'report <file> (--period <n> | --final) --out <file.docx> [--draft] [--lang sv|en]',
+      summary: 'Exports a progress report or the final report to a Word document for signature (or a draft with --draft).',
+      oneFile: 'Give exactly one file with the report.',
+    },
+    change: {
+      usage: 'change <file> [--id <id>] --out <file.docx> [--draft] [--lang sv|en]',
+      summary: 'Exports a change request (the latest, or the one with --id) to a Word document for signature.',
+      oneFile: 'Give exactly one file with the change request.',
     },
     new: {
       usage: 'new --out <file> [--force]',
