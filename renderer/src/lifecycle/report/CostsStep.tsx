@@ -1,5 +1,6 @@
-import { memo, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { memo, useDeferredValue, useMemo } from 'react';
+import { useStoreArray } from '../../store/useStoreArray';
+import type { CostLine } from '../../../../shared/model/schema';
 import { formatKronor, formatPercent } from '../../../../shared/finance/money';
 import { TextArea, usePartyName } from '../../components';
 import { AmountCell } from '../../steps/budget/AmountCell';
@@ -17,7 +18,7 @@ export function CostsStep({ index }: ReportStepProps) {
   const t = useT(reportStrings);
   const totals = useBudgetTotals();
   const years = totals?.years ?? 0;
-  const ids = useStore(useShallow((s) => s.app?.lifecycle.reports[index]?.outcomes.map((o) => o.id) ?? []));
+  const ids = useStoreArray((s) => s.app?.lifecycle.reports[index]?.outcomes.map((o) => o.id) ?? NONE);
   if (!ids.length) return <p className="notice">{t('costs.none')}</p>;
   const yearList = Array.from({ length: years }, (_, y) => y);
   return (
@@ -52,9 +53,19 @@ export function CostsStep({ index }: ReportStepProps) {
   );
 }
 
+const NONE: readonly string[] = [];
+const byId = new WeakMap<readonly CostLine[], Map<string, CostLine>>();
+/** The budget's lines by id, built once per version of the list: every row looks its line up on each keystroke. */
+function lineById(lines: readonly CostLine[] | undefined, id: string): CostLine | null {
+  if (!lines) return null;
+  let map = byId.get(lines);
+  if (!map) byId.set(lines, (map = new Map(lines.map((l) => [l.id, l]))));
+  return map.get(id) ?? null;
+}
+
 const OutcomeRow = memo(function OutcomeRow({ index, k, id, years }: { index: number; k: number; id: string; years: number }) {
   const t = useT(reportStrings);
-  const line = useStore((s) => s.app?.budget.costLines.find((l) => l.id === id) ?? null);
+  const line = useStore((s) => lineById(s.app?.budget.costLines, id));
   const outcome = useStore((s) => s.app?.lifecycle.reports[index]?.outcomes[k]);
   const periodEnd = useStore((s) => s.app?.lifecycle.reports[index]?.periodEnd ?? '');
   const party = usePartyName(line?.partyId ?? '');
@@ -98,7 +109,8 @@ function YearPlot({ index }: { index: number }) {
   const t = useT(reportStrings);
   const lang = useLang();
   const budget = useStore((s) => s.app?.budget);
-  const report = useStore((s) => s.app?.lifecycle.reports[index]);
+  // The plot and its table follow the typing a frame later: a keystroke in a cell paints first.
+  const report = useDeferredValue(useStore((s) => s.app?.lifecycle.reports[index]));
   const parties = useStore((s) => s.app?.parties);
   const result = useMemo(() => {
     const app = useStore.getState().app;

@@ -5,6 +5,7 @@ import { newId } from '../../../../shared/model/ids';
 import type { Application } from '../../../../shared/model/schema';
 import { DateField, NumberField, Repeater, Section, TextArea, TextField } from '../../components';
 import { useStore } from '../../store';
+import { useStoreArray } from '../../store/useStoreArray';
 import { useT } from '../../i18n';
 import { IndicatorPlot } from '../plots/IndicatorPlot';
 import { reportStrings } from './report-strings';
@@ -25,7 +26,7 @@ function findIndicator(app: Application | null, id: string): Found {
 
 export function IndicatorsStep({ index }: ReportStepProps) {
   const t = useT(reportStrings);
-  const ids = useStore(useShallow((s) => s.app?.lifecycle.reports[index]?.indicators.map((i) => i.id) ?? []));
+  const ids = useStoreArray((s) => s.app?.lifecycle.reports[index]?.indicators.map((i) => i.id) ?? NO_IDS);
   return (
     <>
       <TextArea path={['lifecycle', 'reports', index, 'summary']} label={t('summary')} rows={3} />
@@ -38,6 +39,8 @@ export function IndicatorsStep({ index }: ReportStepProps) {
   );
 }
 
+const NO_IDS: readonly string[] = [];
+
 const IndicatorBlock = memo(function IndicatorBlock({ index, k, id }: { index: number; k: number; id: string }) {
   const t = useT(reportStrings);
   // Content of the decided application never changes, so this object keeps its identity while typing.
@@ -46,12 +49,8 @@ const IndicatorBlock = memo(function IndicatorBlock({ index, k, id }: { index: n
   const end = useStore((s) => s.app?.project.endDate ?? '');
   const period = useStore((s) => s.app?.lifecycle.reports[index]?.period ?? 0);
   // Earlier reports' values too, so the plot shows the whole way so far.
-  const values = useStore(
-    useShallow((s) =>
-      (s.app?.lifecycle.reports ?? [])
-        .filter((r) => r.period <= period)
-        .flatMap((r) => r.indicators.find((i) => i.id === id)?.values ?? []),
-    ),
+  const values = useStoreArray((s) =>
+    (s.app?.lifecycle.reports ?? []).filter((r) => r.period <= period).flatMap((r) => r.indicators.find((i) => i.id === id)?.values ?? []),
   );
   const path = ['lifecycle', 'reports', index, 'indicators', k] as const;
   const name = found?.text || t('indicators.unknown');
