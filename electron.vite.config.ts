@@ -35,7 +35,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; minified it parses faster and stays well under 250 kB gzipped.
-      minify: true,
+      // SIM_NO_MINIFY=1 keeps names readable for a CPU profile (tests/bench/trace-typing.ts).
+      minify: !process.env.SIM_NO_MINIFY,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

@@ -2,7 +2,8 @@
  * Where a keystroke's frame goes, per kind of field of the stress fixture: a Chromium trace (CDP Tracing) of a few
  * keys in each field, summed per key: style recalculation (and how many elements it touched), layout (and how many
  * objects it had to lay out), pre-paint, paint, and script. A diagnostic, not a test: build first
- * (`npx electron-vite build`), then `npx tsx tests/bench/trace-typing.ts [field-name-part]`.
+ * (`npx electron-vite build`), then `npx tsx tests/bench/trace-typing.ts [field-name-part]` ("report" for the stress
+ * follow-up's final report).
  */
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,9 +13,12 @@ import { startApp } from '../e2e/harness';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const STRESS = join(ROOT, 'tests', 'fixtures', 'stress.simansokan');
+const FOLLOWUP = join(ROOT, 'tests', 'fixtures', 'followup-stress.simansokan');
 const KEYS = 'abcdefghij';
 
-type Field = { name: string; step: RegExp; selector: string; digits?: boolean };
+/** `part` marks a field of the stress follow-up's final report (tests/fixtures/followup-stress.simansokan). */
+type Field = { name: string; step: RegExp; selector: string; digits?: boolean; part?: boolean };
+const FINAL = 6;
 const FIELDS: Field[] = [
   { name: 'project title', step: /^Projekt ?,/, selector: '#f-project-title' },
   { name: 'needs analysis', step: /^Behovsanalys ?,/, selector: '#f-needs-need' },
@@ -23,6 +27,12 @@ const FIELDS: Field[] = [
   { name: 'budget amount', step: /^Budget ?,/, selector: '#f-budget-costLines-75-amounts-1', digits: true },
   { name: 'budget description', step: /^Budget ?,/, selector: '#f-budget-costLines-75-description' },
   { name: 'financing amount', step: /^Budget ?,/, selector: '#f-budget-financingLines-1-amounts-0', digits: true },
+  { name: 'report indicator value', part: true, step: /^Indikatorer/, selector: `#f-lifecycle-reports-${FINAL}-indicators-20-values-0-value`, digits: true },
+  { name: 'report indicator source', part: true, step: /^Indikatorer/, selector: `#f-lifecycle-reports-${FINAL}-indicators-20-values-0-source` },
+  { name: 'report outcome cell', part: true, step: /^Kostnader/, selector: `#f-lifecycle-reports-${FINAL}-outcomes-150-amounts-1`, digits: true },
+  { name: 'report activity comment', part: true, step: /^Aktiviteter/, selector: `#f-lifecycle-reports-${FINAL}-activities-30-comment` },
+  { name: 'report deviation', part: true, step: /^Avvikelser/, selector: `#f-lifecycle-reports-${FINAL}-deviations-0-explanation` },
+  { name: 'report children', part: true, step: /^Barns/, selector: `#f-lifecycle-reports-${FINAL}-children-participation` },
 ];
 
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; args?: Record<string, any> };
@@ -47,9 +57,10 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
   return (Array.isArray(parsed) ? parsed : parsed.traceEvents) as TraceEvent[];
 }
 
-async function typeKeys(page: Page, selector: string, keys: string) {
+async function typeKeys(page: Page, _selector: string, keys: string) {
   for (const k of keys) {
-    await page.locator(selector).press(k);
+    // The focused field takes the key: a locator would first query the page, which a profile would count as the app's.
+    await page.keyboard.press(k);
     await page.evaluate(() => new Promise((ok) => (globalThis as unknown as { requestAnimationFrame(f: () => void): void }).requestAnimationFrame(() => setTimeout(ok, 0))));
   }
 }
@@ -164,16 +175,24 @@ async function main() {
   const only = process.argv[2];
   const h = await startApp(process.env.RENDERER_DIR ? { rendererDir: process.env.RENDERER_DIR } : {});
   try {
-    const path = join(h.workDir, 'stress.simansokan');
-    await copyFile(STRESS, path);
+    const fields = FIELDS.filter((x) => !only || x.name.includes(only));
+    // One fixture per run: the follow-up's when every chosen field is a report part's.
+    const report = fields.every((f) => f.part);
+    const chosen = fields.filter((f) => !!f.part === report);
+    const path = join(h.workDir, report ? 'followup-stress.simansokan' : 'stress.simansokan');
+    await copyFile(report ? FOLLOWUP : STRESS, path);
+    h.grantFromOs(path);
     await h.page.getByRole('button', { name: 'Ny ansökan' }).waitFor();
     await h.sendMainEvent({ type: 'menu', command: { openRecent: path } });
-    await h.page.locator('#f-parties-0-organisation').waitFor();
+    if (report) {
+      await h.page.getByTestId('lifecycle-nav').getByRole('button', { name: /Slutrapport/ }).click();
+      await h.page.getByTestId('report-view').waitFor();
+    } else await h.page.locator('#f-parties-0-organisation').waitFor();
     const cdp = await h.page.context().newCDPSession(h.page);
     // An experiment: extra CSS for the page (e.g. TRACE_CSS='textarea { overflow: hidden }').
     if (process.env.TRACE_CSS) await h.page.addStyleTag({ content: process.env.TRACE_CSS });
-    for (const f of FIELDS.filter((x) => !only || x.name.includes(only))) {
-      await h.page.getByRole('button', { name: f.step }).click();
+    for (const f of chosen) {
+      await (f.part ? h.page.locator('.report-steps') : h.page).getByRole('button', { name: f.step }).click();
       const field = h.page.locator(f.selector);
       await field.waitFor();
       await field.scrollIntoViewIfNeeded();

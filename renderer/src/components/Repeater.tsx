@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useStore } from '../store';
-import { useStoreArray } from '../store/useStoreArray';
-import { fieldId, getIn, type Path, type ReadonlyPath } from '../store/paths';
+import { sameElements, useAt } from '../store/at';
+import { fieldId, type Path, type ReadonlyPath } from '../store/paths';
 import { useT } from '../i18n';
 import { ui } from '../i18n/strings';
 import { removeWithUndo } from './removeWithUndo';
@@ -34,15 +34,12 @@ type Props<T extends Item, P extends Path> = {
  * A list of items that can be added, removed (undoably) and reordered with buttons or Alt+↑/↓.
  * The list itself re-renders only when items are added, removed or moved: it selects their ids, not their content.
  */
+const NO_KEYS: readonly string[] = [];
+
 export function Repeater<T extends Item, const P extends Path = Path>(props: Props<T, P>) {
   const { path, itemName, create, addLabel, max, min = 0, emptyText, children, headingLevel = 3 } = props;
   const t = useT(ui);
-  const keys = useStoreArray(
-    ((s) => {
-      const list = getIn(s.app, path);
-      return Array.isArray(list) ? (list as T[]).map((it, i) => it.id ?? String(i)) : [];
-    }),
-  );
+  const keys = useAt(path, (list: unknown) => (Array.isArray(list) ? (list as T[]).map((it, i) => it.id ?? String(i)) : NO_KEYS), sameElements);
   // Read when used, not subscribed to: every subscription runs on every keystroke.
   const { addItem, moveItem, announce } = useStore.getState();
   const listId = fieldId(path);
@@ -150,10 +147,7 @@ const ItemHeading = memo(function ItemHeading(props: {
   path: ReadonlyPath;
   summaryOf?: (item: Item) => string;
 }) {
-  const summary = useStore((s) => {
-    const item = getIn(s.app, props.path) as Item | undefined;
-    return item && props.summaryOf ? props.summaryOf(item).trim() : '';
-  });
+  const summary = useAt(props.path, (item: Item | undefined) => (item && props.summaryOf ? props.summaryOf(item).trim() : ''));
   const H = props.level === 3 ? 'h3' : 'h4';
   return (
     <H className="repeater__title" id={props.id} tabIndex={-1}>

@@ -1,8 +1,7 @@
 import type { Party } from '../../../shared/model/schema';
 import type { Lang } from '../../../shared/model/labels';
 import { ui } from '../i18n/strings';
-import { useStore } from '../store';
-import { useStoreArray } from '../store/useStoreArray';
+import { sameElements, useAt } from '../store/at';
 import { useLang } from '../i18n';
 import type { Option } from './Select';
 
@@ -31,7 +30,7 @@ function namesOf(parties: readonly Party[], lang: Lang): string[] {
 export function usePartyOptions(): Option[] {
   const lang = useLang();
   // Every party choice on a step asks on each keystroke: the names are worked out once per parties list.
-  const flat = useStoreArray((s) => namesOf(s.app?.parties ?? NO_PARTIES, lang));
+  const flat = useAt(['parties'], (parties: readonly Party[] | undefined) => namesOf(parties ?? NO_PARTIES, lang), sameElements);
   const out: Option[] = [];
   for (let i = 0; i < flat.length; i += 2) out.push({ value: flat[i]!, label: flat[i + 1]! });
   return out;
@@ -40,9 +39,8 @@ export function usePartyOptions(): Option[] {
 /** The display name of one party, by id: '' when no party has that id. */
 export function usePartyName(partyId: string): string {
   const lang = useLang();
-  return useStore((s) => {
-    const parties = s.app?.parties ?? [];
-    const i = parties.findIndex((p) => p.id === partyId);
-    return i < 0 ? '' : partyName(parties[i]!, i, lang);
+  return useAt(['parties'], (parties: readonly Party[] | undefined) => {
+    const i = (parties ?? []).findIndex((p) => p.id === partyId);
+    return i < 0 ? '' : partyName(parties![i]!, i, lang);
   });
 }

@@ -1,5 +1,6 @@
 import type { Application } from '../../../shared/model/schema';
 import type { Lang } from '../../../shared/i18n/catalog';
+import { sameElements } from './useStoreArray';
 import { reportIssueText, validateChangeRequest, validateDecision, validateReport, type ReportIssue } from '../../../shared/rules';
 
 export type LifecycleIssues = {
@@ -25,16 +26,17 @@ export function lifecycleIssuesOf(app: Application): LifecycleIssues {
   const all: ReportIssue[] = [];
   if (app.lifecycle.decision) {
     all.push(...validateDecision(app));
-    for (const rep of app.lifecycle.reports) {
-      const issues = validateReport(app, rep.id);
+    const around = surroundings(app);
+    app.lifecycle.reports.forEach((rep, index) => {
+      const issues = reused(rep, index, around, () => validateReport(app, rep.id));
       byReport.set(rep.id, issues);
       all.push(...issues);
-    }
-    for (const cr of app.lifecycle.changeRequests) {
-      const issues = validateChangeRequest(app, cr.id);
+    });
+    app.lifecycle.changeRequests.forEach((cr, index) => {
+      const issues = reused(cr, index, around, () => validateChangeRequest(app, cr.id));
       byChange.set(cr.id, issues);
       all.push(...issues);
-    }
+    });
   }
   const byPath = new Map<string, ReportIssue[]>();
   for (const i of all) {
@@ -45,6 +47,29 @@ export function lifecycleIssuesOf(app: Application): LifecycleIssues {
   }
   cache.set(app, (r = { all, byReport, byChange, byPath }));
   return r;
+}
+
+/**
+ * A report's (or change request's) rules read the report itself, its place in the list, the decision and the rest of
+ * the file outside the follow-up, never another report (tests/unit/lifecycle/report-rules.test.ts). So typing in one
+ * report of seven checks that one again and reuses the others' issues: the stress follow-up's settle would otherwise
+ * run every report's rules after each pause in typing.
+ */
+type Around = readonly unknown[];
+const byPart = new WeakMap<object, { index: number; around: Around; issues: ReportIssue[] }>();
+
+function surroundings(app: Application): Around {
+  const out: unknown[] = [app.lifecycle.decision];
+  for (const [k, v] of Object.entries(app)) if (k !== 'lifecycle') out.push(v);
+  return out;
+}
+
+function reused(part: object, index: number, around: Around, check: () => ReportIssue[]): ReportIssue[] {
+  const hit = byPart.get(part);
+  if (hit && hit.index === index && sameElements(hit.around, around)) return hit.issues;
+  const issues = check();
+  byPart.set(part, { index, around, issues });
+  return issues;
 }
 
 export const lifecycleIssueText = (issue: ReportIssue, lang: Lang): string => reportIssueText(issue, lang);

@@ -17,7 +17,8 @@ export function useStoreArray<A extends readonly unknown[]>(selector: (s: Store)
   });
 }
 
-function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
+/** Equal arrays: the same elements in the same order. */
+export function sameElements(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
   return true;

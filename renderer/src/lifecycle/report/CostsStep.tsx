@@ -1,6 +1,7 @@
-import { memo, useDeferredValue, useMemo } from 'react';
-import { useStoreArray } from '../../store/useStoreArray';
+import { memo, useDeferredValue, useMemo, type CSSProperties } from 'react';
 import type { CostLine } from '../../../../shared/model/schema';
+import type { CostOutcome } from '../../../../shared/model/lifecycle';
+import { sameElements, useAt } from '../../store/at';
 import { formatKronor, formatPercent } from '../../../../shared/finance/money';
 import { TextArea, usePartyName } from '../../components';
 import { AmountCell } from '../../steps/budget/AmountCell';
@@ -18,34 +19,36 @@ export function CostsStep({ index }: ReportStepProps) {
   const t = useT(reportStrings);
   const totals = useBudgetTotals();
   const years = totals?.years ?? 0;
-  const ids = useStoreArray((s) => s.app?.lifecycle.reports[index]?.outcomes.map((o) => o.id) ?? NONE);
+  const ids = useAt(['lifecycle', 'reports', index, 'outcomes'], (list: readonly CostOutcome[] | undefined) => list?.map((o) => o.id) ?? NONE, sameElements);
   if (!ids.length) return <p className="notice">{t('costs.none')}</p>;
   const yearList = Array.from({ length: years }, (_, y) => y);
   return (
     <>
       <p className="form-section__intro">{t('costs.lead')}</p>
+      {/* An ARIA table of boxes, like the budget's grid: each line can skip layout and paint while off screen, which
+          table rows cannot, so a keystroke in one of 300 lines lays out and paints that line, not the whole table. */}
       <div className="report-costs__scroll">
-        <table className="data-table report-costs">
-          <thead>
-            <tr>
-              <th scope="col">{t('costs.line')}</th>
+        <div role="table" className="report-costs" aria-label={t('costs.tableLabel')} style={{ '--report-cost-cols': `minmax(14rem, 1fr) repeat(${years}, 8.5rem) 7.5rem` } as CSSProperties}>
+          <div role="rowgroup">
+            <div role="row" className="report-costs__row report-costs__row--head">
+              <div role="columnheader">{t('costs.line')}</div>
               {yearList.map((y) => (
-                <th key={y} scope="col" className="num">
+                <div role="columnheader" key={y} className="num">
                   {t('costs.outcomeYear', { n: y + 1 })}
                   <span className="report__muted">{t('costs.ofBudget')}</span>
-                </th>
+                </div>
               ))}
-              <th scope="col" className="num">
+              <div role="columnheader" className="num">
                 {t('costs.deviation')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+              </div>
+            </div>
+          </div>
+          <div role="rowgroup">
             {ids.map((id, k) => (
               <OutcomeRow key={id} index={index} k={k} id={id} years={years} />
             ))}
-          </tbody>
-        </table>
+          </div>
+        </div>
       </div>
       <TextArea path={['lifecycle', 'reports', index, 'outcomeComment']} label={t('costs.comment')} rows={2} />
       <YearPlot index={index} />
@@ -65,9 +68,10 @@ function lineById(lines: readonly CostLine[] | undefined, id: string): CostLine 
 
 const OutcomeRow = memo(function OutcomeRow({ index, k, id, years }: { index: number; k: number; id: string; years: number }) {
   const t = useT(reportStrings);
-  const line = useStore((s) => lineById(s.app?.budget.costLines, id));
-  const outcome = useStore((s) => s.app?.lifecycle.reports[index]?.outcomes[k]);
-  const periodEnd = useStore((s) => s.app?.lifecycle.reports[index]?.periodEnd ?? '');
+  // Each told only when its own place in the file changes (store/at.ts): 300 rows, a keystroke in one.
+  const line = useAt(['budget', 'costLines'], (lines: readonly CostLine[] | undefined) => lineById(lines, id));
+  const outcome = useAt(['lifecycle', 'reports', index, 'outcomes', k]) as CostOutcome | undefined;
+  const periodEnd = useAt(['lifecycle', 'reports', index, 'periodEnd'], (v: string | undefined) => v ?? '');
   const party = usePartyName(line?.partyId ?? '');
   const budget = line?.amounts ?? [];
   const name = line?.description || '–';
@@ -79,15 +83,15 @@ const OutcomeRow = memo(function OutcomeRow({ index, k, id, years }: { index: nu
   }, [line, outcome, periodEnd]);
   const yearList = Array.from({ length: years }, (_, y) => y);
   return (
-    <tr>
-      <th scope="row">
+    <div role="row" className="report-costs__row report-costs__line">
+      <div role="rowheader">
         {name}
         <span className="report__muted">
           {[party || t('costs.noParty'), line ? t(`costs.kinds.${line.kind}`) : ''].filter(Boolean).join(' · ')}
         </span>
-      </th>
+      </div>
       {yearList.map((y) => (
-        <td key={y} className="num report-costs__cell">
+        <div role="cell" key={y} className="num report-costs__cell">
           {/* The budget grid's own cell: a year not filled in yet has no element, and typing it fills the years before. */}
           <AmountCell
             linePath={['lifecycle', 'reports', index, 'outcomes', k]}
@@ -95,13 +99,13 @@ const OutcomeRow = memo(function OutcomeRow({ index, k, id, years }: { index: nu
             label={t('costs.outcomeCell', { n: y + 1, line: name, budget: formatKronor(budget[y] ?? 0) })}
           />
           <span className="report__muted">{t('costs.budgetCell', { amount: formatKronor(budget[y] ?? 0) })}</span>
-        </td>
+        </div>
       ))}
-      <td className={`num${cell && needsExplanation(cell) ? ' report__deviation' : ''}`}>
+      <div role="cell" className={`num${cell && needsExplanation(cell) ? ' report__deviation' : ''}`}>
         {cell ? formatKronor(Math.round(cell.deviation)) : '–'}
         {cell?.deviationPercent != null ? <span className="report__muted">{formatPercent(cell.deviationPercent / 100)}</span> : null}
-      </td>
-    </tr>
+      </div>
+    </div>
   );
 });
 
@@ -110,14 +114,15 @@ function YearPlot({ index }: { index: number }) {
   const lang = useLang();
   const budget = useStore((s) => s.app?.budget);
   // The plot and its table follow the typing a frame later: a keystroke in a cell paints first.
-  const report = useDeferredValue(useStore((s) => s.app?.lifecycle.reports[index]));
+  const outcomes = useDeferredValue(useStore((s) => s.app?.lifecycle.reports[index]?.outcomes));
+  const periodEnd = useStore((s) => s.app?.lifecycle.reports[index]?.periodEnd ?? '');
   const parties = useStore((s) => s.app?.parties);
   const result = useMemo(() => {
     const app = useStore.getState().app;
-    return app && report ? budgetOutcome(app, report) : null;
-    // Budget and report are what the comparison reads; the rest of the file does not change it.
+    return app && outcomes ? budgetOutcome(app, { outcomes, periodEnd }) : null;
+    // The budget and the report's outcomes are what the comparison reads; the rest of the file does not change it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [budget, report]);
+  }, [budget, outcomes, periodEnd]);
   if (!result) return null;
   const years = result.byYear.map((c, y) => ({ year: y + 1, budget: c.budget, budgetToDate: c.budgetToDate, outcome: c.outcome }));
   const groups: { key: string; name: string; cell: OutcomeCell }[] = [

@@ -76,11 +76,13 @@ function WhichField({ path }: { path: readonly ['lifecycle', 'reports', number, 
 function OverBudget({ index }: { index: number }) {
   const t = useT(reportStrings);
   const budget = useStore((s) => s.app?.budget);
-  const report = useStore((s) => s.app?.lifecycle.reports[index]);
+  // What the comparison reads: typing an explanation changes the report, not these.
+  const outcomes = useStore((s) => s.app?.lifecycle.reports[index]?.outcomes);
+  const periodEnd = useStore((s) => s.app?.lifecycle.reports[index]?.periodEnd ?? '');
   const count = useMemo(() => {
     const app = useStore.getState().app;
-    return app && report ? budgetOutcome(app, report).lines.filter((l) => needsExplanation(l.total)).length : 0;
+    return app && outcomes ? budgetOutcome(app, { outcomes, periodEnd }).lines.filter((l) => needsExplanation(l.total)).length : 0;
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [budget, report]);
+  }, [budget, outcomes, periodEnd]);
   return count ? <p className="notice notice--warning">{t('deviations.suggested', { count, percent: EXPLAIN_DEVIATION_PERCENT, kronor: formatKronor(EXPLAIN_DEVIATION_KRONOR) })}</p> : null;
 }

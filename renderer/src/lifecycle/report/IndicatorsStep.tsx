@@ -1,11 +1,11 @@
-import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { memo, useDeferredValue } from 'react';
+import { shallow } from 'zustand/shallow';
+import { sameElements, useAt } from '../../store/at';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
 import type { Application } from '../../../../shared/model/schema';
+import type { IndicatorValue, Report } from '../../../../shared/model/lifecycle';
 import { DateField, NumberField, Repeater, Section, TextArea, TextField } from '../../components';
-import { useStore } from '../../store';
-import { useStoreArray } from '../../store/useStoreArray';
 import { useT } from '../../i18n';
 import { IndicatorPlot } from '../plots/IndicatorPlot';
 import { reportStrings } from './report-strings';
@@ -13,11 +13,11 @@ import type { ReportStepProps } from './ReportView';
 
 type Found = { text: string; baseline: string; target: string; dataSource: string; level: string } | null;
 
-function findIndicator(app: Application | null, id: string): Found {
-  if (!app) return null;
-  const overall = app.goals.overallIndicators.find((i) => i.id === id);
+function findIndicator(goals: Application['goals'] | undefined, id: string): Found {
+  if (!goals) return null;
+  const overall = goals.overallIndicators.find((i) => i.id === id);
   if (overall) return { ...overall, level: '' };
-  for (const row of app.goals.logicModel) {
+  for (const row of goals.logicModel) {
     const i = row.indicators.find((x) => x.id === id);
     if (i) return i;
   }
@@ -26,7 +26,7 @@ function findIndicator(app: Application | null, id: string): Found {
 
 export function IndicatorsStep({ index }: ReportStepProps) {
   const t = useT(reportStrings);
-  const ids = useStoreArray((s) => s.app?.lifecycle.reports[index]?.indicators.map((i) => i.id) ?? NO_IDS);
+  const ids = useAt(['lifecycle', 'reports', index, 'indicators'], (list: readonly { id: string }[] | undefined) => list?.map((i) => i.id) ?? NO_IDS, sameElements);
   return (
     <>
       <TextArea path={['lifecycle', 'reports', index, 'summary']} label={t('summary')} rows={3} />
@@ -40,18 +40,45 @@ export function IndicatorsStep({ index }: ReportStepProps) {
 }
 
 const NO_IDS: readonly string[] = [];
+const NO_VALUES: readonly IndicatorValue[] = [];
+const soFar = new WeakMap<readonly Report[], Map<number, Map<string, IndicatorValue[]>>>();
+
+/**
+ * An indicator's measured values in every report up to `period`, gathered once per version of the reports for all
+ * indicators: each of 40 blocks asks on every keystroke, and a lookup is all it costs.
+ */
+function valuesSoFar(reports: readonly Report[] | undefined, period: number, id: string): readonly IndicatorValue[] {
+  if (!reports) return NO_VALUES;
+  let byPeriod = soFar.get(reports);
+  if (!byPeriod) soFar.set(reports, (byPeriod = new Map()));
+  let byId = byPeriod.get(period);
+  if (!byId) {
+    byId = new Map();
+    for (const r of reports) {
+      if (r.period > period) continue;
+      for (const i of r.indicators) {
+        const list = byId.get(i.id);
+        if (list) list.push(...i.values);
+        else byId.set(i.id, [...i.values]);
+      }
+    }
+    byPeriod.set(period, byId);
+  }
+  return byId.get(id) ?? NO_VALUES;
+}
 
 const IndicatorBlock = memo(function IndicatorBlock({ index, k, id }: { index: number; k: number; id: string }) {
   const t = useT(reportStrings);
   // Content of the decided application never changes, so this object keeps its identity while typing.
-  const found = useStore(useShallow((s) => findIndicator(s.app, id)));
-  const start = useStore((s) => s.app?.project.startDate ?? '');
-  const end = useStore((s) => s.app?.project.endDate ?? '');
-  const period = useStore((s) => s.app?.lifecycle.reports[index]?.period ?? 0);
+  // Each told only when its own place in the file changes (store/at.ts): forty blocks, a keystroke in one.
+  const found = useAt(['goals'], (goals: Application['goals'] | undefined) => findIndicator(goals, id), shallow);
+  const start = useAt(['project', 'startDate'], (v: string | undefined) => v ?? '');
+  const end = useAt(['project', 'endDate'], (v: string | undefined) => v ?? '');
+  const period = useAt(['lifecycle', 'reports', index, 'period'], (v: number | undefined) => v ?? 0);
   // Earlier reports' values too, so the plot shows the whole way so far.
-  const values = useStoreArray((s) =>
-    (s.app?.lifecycle.reports ?? []).filter((r) => r.period <= period).flatMap((r) => r.indicators.find((i) => i.id === id)?.values ?? []),
-  );
+  const values = useAt(['lifecycle', 'reports'], (reports: readonly Report[] | undefined) => valuesSoFar(reports, period, id), sameElements);
+  // The plot and its table follow the typing a frame later: the keystroke's own frame paints the field first.
+  const plotted = useDeferredValue(values);
   const path = ['lifecycle', 'reports', index, 'indicators', k] as const;
   const name = found?.text || t('indicators.unknown');
   return (
@@ -94,7 +121,7 @@ const IndicatorBlock = memo(function IndicatorBlock({ index, k, id }: { index: n
           target={found?.target ?? ''}
           periodStart={start}
           periodEnd={end}
-          values={values}
+          values={plotted}
         />
       </div>
     </Section>

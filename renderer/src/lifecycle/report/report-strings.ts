@@ -43,6 +43,7 @@ export const reportStrings = defineCatalog(
       unknown: 'Indikator som inte längre finns i ansökan',
     },
     activities: {
+      tableLabel: 'Aktiviteterna mot planen',
       lead: 'Hur varje planerad aktivitet gått, mot planen och tidslinjen.',
       none: 'Den beslutade ansökan har inga aktiviteter.',
       activity: 'Aktivitet',
@@ -59,6 +60,7 @@ export const reportStrings = defineCatalog(
     costs: {
       lead: 'Utfall hittills per kostnadsrad och projektår, mot budgeten i den beslutade ansökan. Part, kategori och kontant/naturainsats följer raden.',
       line: 'Kostnadsrad',
+      tableLabel: 'Utfall per kostnadsrad och år',
       party: 'Part',
       kind: 'Slag',
       kinds: { cash: 'Kontant', inKind: 'Natura' },
@@ -158,6 +160,7 @@ export const reportStrings = defineCatalog(
       unknown: 'Indicator no longer in the application',
     },
     activities: {
+      tableLabel: 'The activities against the plan',
       lead: 'How each planned activity went, against the plan and the timeline.',
       none: 'The decided application has no activities.',
       activity: 'Activity',
@@ -174,6 +177,7 @@ export const reportStrings = defineCatalog(
     costs: {
       lead: 'Outcome so far per cost line and project year, against the budget of the decided application. Party, category and cash/in-kind follow the line.',
       line: 'Cost line',
+      tableLabel: 'Outcome per cost line and year',
       party: 'Party',
       kind: 'Kind',
       kinds: { cash: 'Cash', inKind: 'In kind' },

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { DraftInput, FieldShell, useDraft, type Parsed } from '../../components';
 import { useStore } from '../../store';
 import { getIn } from '../../store/paths';
+import { useAt } from '../../store/at';
 import type { LinePath } from './linePaths';
 import { useLang } from '../../i18n';
 import { readAmount, showAmount, withAmount } from './amounts';
@@ -13,7 +14,7 @@ import { readAmount, showAmount, withAmount } from './amounts';
 export const AmountCell = memo(function AmountCell({ linePath, year, label }: { linePath: LinePath; year: number; label: string }) {
   const lang = useLang();
   const amountsPath = [...linePath, 'amounts'] as const;
-  const value = useStore((s) => (getIn(s.app, amountsPath) as number[] | undefined)?.[year]);
+  const value = useAt(amountsPath, (amounts: number[] | undefined) => amounts?.[year]);
   const parse = (text: string): Parsed<number | undefined> => {
     const r = readAmount(text);
     return r.ok ? r : { ok: false, message: r.message[lang] };

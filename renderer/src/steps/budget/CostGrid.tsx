@@ -6,8 +6,9 @@ import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor } from '../../../../shared/finance/money';
 import { partyName } from '../../components/partyOptions';
 import { useStore } from '../../store';
+import { useAt } from '../../store/at';
 import { useStoreArray } from '../../store/useStoreArray';
-import { fieldId, getIn } from '../../store/paths';
+import { fieldId } from '../../store/paths';
 import { labelFor, useLang, useT } from '../../i18n';
 import { ui } from '../../i18n/strings';
 import { costGroups, neighbourInGroup, type CostGroup, type LineShape, type YearColumn } from './grid';
@@ -29,7 +30,7 @@ const EMPTY_L: CostLine[] = [];
 export const CostGrid = memo(function CostGrid({ columns, totals }: { columns: YearColumn[]; totals: BudgetTotals }) {
   const t = useT(strings);
   const lang = useLang();
-  const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
+  const parties = useAt(['parties'], (p: Party[] | undefined) => p ?? EMPTY_P);
   // Only which line belongs to which party: a description or an amount typed does not regroup the lines.
   const shape = useStoreArray(((s) => (s.app?.budget.costLines ?? EMPTY_L).flatMap((l) => [l.id, l.partyId])));
   const lines = useMemo(() => Array.from({ length: shape.length / 2 }, (_, i) => ({ id: shape[2 * i]!, partyId: shape[2 * i + 1]! })), [shape]);
@@ -124,7 +125,7 @@ const CostRow = memo(function CostRow({ index, years, up, down, afterRemoveFocus
   const name = t('costLine', { n: index + 1 });
   const place: LinePlace = { listPath: LIST, index, name, up, down, afterRemoveFocusId };
   const actions = useLineActions(place);
-  const total = useStore((s) => lineTotal((getIn(s.app, [...path, 'amounts']) as number[] | undefined) ?? []));
+  const total = useAt([...path, 'amounts'], (amounts: number[] | undefined) => lineTotal(amounts ?? []));
 
   // Choosing another party moves the line to that party's table; focus follows it there.
   const onChoice = (field: LineField, value: string) => {

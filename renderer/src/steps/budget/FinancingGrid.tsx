@@ -5,8 +5,9 @@ import { newId } from '../../../../shared/model/ids';
 import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { formatKronor } from '../../../../shared/finance/money';
 import { useStore } from '../../store';
+import { useAt } from '../../store/at';
 import { useStoreArray } from '../../store/useStoreArray';
-import { fieldId, getIn } from '../../store/paths';
+import { fieldId } from '../../store/paths';
 import { labelFor, useLang, useT } from '../../i18n';
 import { ui } from '../../i18n/strings';
 import type { YearColumn } from './grid';
@@ -91,9 +92,9 @@ const FinancingRow = memo(function FinancingRow({ index, years, up, down, afterR
   const name = t('financingLine', { n: index + 1 });
   const place: LinePlace = { listPath: LIST, index, name, up, down, afterRemoveFocusId };
   const actions = useLineActions(place);
-  const source = useStore((s) => (getIn(s.app, [...path, 'source']) as FinancingSource | undefined) ?? 'sim');
-  const kind = useStore((s) => getIn(s.app, [...path, 'kind']) as string | undefined);
-  const total = useStore((s) => lineTotal((getIn(s.app, [...path, 'amounts']) as number[] | undefined) ?? []));
+  const source = useAt([...path, 'source'], (v: FinancingSource | undefined) => v ?? 'sim');
+  const kind = useAt([...path, 'kind']) as string | undefined;
+  const total = useAt([...path, 'amounts'], (amounts: number[] | undefined) => lineTotal(amounts ?? []));
 
   return (
     <div role="row" className="bgrid__row bgrid__line" data-line={index} onKeyDown={actions.onKeyDown}>

@@ -4,6 +4,7 @@ import { LANGS } from '../../../../shared/i18n/catalog';
 import type { Party } from '../../../../shared/model/schema';
 import { Select, TextField } from '../../components';
 import { useStore } from '../../store';
+import { useAt } from '../../store/at';
 import { cellPath, type LineField, type LinePath } from './linePaths';
 import { labelFor, useLang, useT } from '../../i18n';
 import type { LineColumn } from './columns';
@@ -29,7 +30,7 @@ type Props = {
 export function LineCells({ columns, place, path, lineName, shape = {}, onChoice }: Props) {
   const lang = useLang();
   const t = useT(strings);
-  const parties = useStore((s) => s.app?.parties ?? EMPTY_P);
+  const parties = useAt(['parties'], (p: Party[] | undefined) => p ?? EMPTY_P);
   const li = LANGS.indexOf(lang);
   const options = useMemo(
     () => new Map(columns.map((c) => [c.field, (c.options?.(parties) ?? []).map((o) => ({ value: o.value, label: o.labels[li] ?? o.value }))])),

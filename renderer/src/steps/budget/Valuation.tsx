@@ -5,8 +5,8 @@ import { VALUATION_BASIS_LABELS } from '../../../../shared/model/option-labels';
 import type { CostLine, Valuation } from '../../../../shared/model/schema';
 import { AmountField, NumberField, Select, usePartyName } from '../../components';
 import { useStore } from '../../store';
+import { useAt } from '../../store/at';
 import { useStoreArray } from '../../store/useStoreArray';
-import { getIn } from '../../store/paths';
 import { useLang, useT } from '../../i18n';
 import { PathIssues } from './parts';
 import { planStrings } from './plan-strings';
@@ -41,7 +41,7 @@ const ValuationLine = memo(function ValuationLine({ index, years }: { index: num
   const t = useT(planStrings);
   const lang = useLang();
   const path = [...LIST, index] as const;
-  const line = useStore((s) => getIn(s.app, path) as CostLine | undefined);
+  const line = useAt(path) as CostLine | undefined;
   const party = usePartyName(line?.partyId ?? '');
   if (!line) return null;
   const n = index + 1;
