@@ -154,7 +154,7 @@ function hotFunctions(profile: any, keys: number): string {
       total.set(nm, (total.get(nm) ?? 0) + d);
     }
   });
-  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `    ${round(v / keys)} ${k}`).join('\n');
+  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TRACE_TOP_N ?? 30)).map(([k, v]) => `    ${round(v / keys)} ${k}`).join('\n');
   return `  self ms/key:\n${top(self)}\n  total ms/key:\n${top(total)}`;
 }
 

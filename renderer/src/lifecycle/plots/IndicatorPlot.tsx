@@ -83,21 +83,21 @@ export const IndicatorPlot = memo(function IndicatorPlot(props: Props) {
         <tbody>
           <tr>
             <th scope="row">{t('indicator.baseline')}</th>
-            <td>{dash(props.periodStart)}</td>
+            <td className="nowrap">{dash(props.periodStart)}</td>
             <td className="num">{dash(props.baseline)}</td>
             <td />
           </tr>
           {props.values.map((v) => (
             <tr key={v.id}>
               <th scope="row">{t('indicator.value')}</th>
-              <td>{dash(v.date)}</td>
+              <td className="nowrap">{dash(v.date)}</td>
               <td className="num">{typeof v.value === 'number' ? label(v.value) : dash(v.value ?? '')}</td>
               <td>{v.source}</td>
             </tr>
           ))}
           <tr>
             <th scope="row">{t('indicator.target')}</th>
-            <td>{dash(props.periodEnd)}</td>
+            <td className="nowrap">{dash(props.periodEnd)}</td>
             <td className="num">{dash(props.target)}</td>
             <td />
           </tr>
