@@ -23,14 +23,15 @@ type DomEl = {
   clientHeight: number;
   selectedIndex: number;
   options: { text: string }[];
-  getBoundingClientRect(): { top: number; bottom: number; width: number };
+  getBoundingClientRect(): { top: number; bottom: number; left: number; width: number; height: number };
+  contains(other: DomEl): boolean;
   closest(s: string): DomEl | null;
   querySelector(s: string): DomEl | null;
   querySelectorAll(s: string): ArrayLike<DomEl> & Iterable<DomEl>;
   dispatchEvent(e: unknown): boolean;
 };
 type G = {
-  document: { documentElement: DomEl; activeElement: DomEl | null; getElementById(id: string): DomEl | null } & Pick<DomEl, 'querySelector' | 'querySelectorAll'>;
+  document: { documentElement: DomEl; activeElement: DomEl | null; getElementById(id: string): DomEl | null; elementFromPoint(x: number, y: number): DomEl | null } & Pick<DomEl, 'querySelector' | 'querySelectorAll'>;
   getComputedStyle: (el: DomEl) => { overflowY: string };
 };
 
@@ -257,10 +258,14 @@ describe('laptop screens', () => {
             const view = main.getBoundingClientRect();
             const list = d.querySelector('.step-list')!;
             const listOk = list.scrollHeight <= list.clientHeight + 1 || ['auto', 'scroll'].includes((globalThis as unknown as G).getComputedStyle(list).overflowY);
-            return { wide, firstVisible: !box || (box.top >= view.top && box.bottom <= view.bottom), first: first?.id ?? '', listOk };
+            // In view, and not under something that stays in view over it (the budget's sticky sums, say).
+            const on = box ? d.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) : null;
+            const covered = !!first && !!on && on !== first && !first.contains(on);
+            return { wide, firstVisible: !box || (box.top >= view.top && box.bottom <= view.bottom), covered, first: first?.id ?? '', listOk };
           });
           if (r.wide.length) problems.push(`step ${i + 1}: scrolls sideways: ${r.wide.join(', ')}`);
           if (!r.firstVisible) problems.push(`step ${i + 1}: first field #${r.first} not in view`);
+          if (r.covered) problems.push(`step ${i + 1}: first field #${r.first} covered`);
           if (!r.listOk) problems.push(`step ${i + 1}: step list neither fits nor scrolls`);
         }
         expect(problems).toEqual([]);

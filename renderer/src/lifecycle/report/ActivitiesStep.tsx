@@ -16,9 +16,9 @@ export function ActivitiesStep({ index }: ReportStepProps) {
     <>
       <p className="form-section__intro">{t('activities.lead')}</p>
       {/* Boxes with table semantics, like the costs: a row off screen skips layout and paint while someone types. */}
-      <div role="table" className="report-activities" aria-label={t('activities.tableLabel')}>
+      <div role="table" className="report-grid report-activities" aria-label={t('activities.tableLabel')}>
         <div role="rowgroup">
-          <div role="row" className="report-activities__row report-activities__row--head">
+          <div role="row" className="report-grid__row report-grid__row--head">
             <div role="columnheader">{t('activities.activity')}</div>
             <div role="columnheader">{t('activities.planned')}</div>
             <div role="columnheader">{t('activities.statusCol')}</div>
@@ -53,7 +53,7 @@ const ActivityRow = memo(function ActivityRow({ index, k, id }: { index: number;
   const name = planned.name || '–';
   const options = (['done', 'ongoing', 'moved', 'dropped'] as const).map((v) => ({ value: v, label: t(`activities.statuses.${v}`) }));
   return (
-    <div role="row" className="report-activities__row report-activities__line">
+    <div role="row" className="report-grid__row report-grid__line">
       <div role="rowheader">
         {name}
         {party ? <span className="report__muted">{party}</span> : null}

@@ -28,9 +28,9 @@ export function CostsStep({ index }: ReportStepProps) {
       {/* An ARIA table of boxes, like the budget's grid: each line can skip layout and paint while off screen, which
           table rows cannot, so a keystroke in one of 300 lines lays out and paints that line, not the whole table. */}
       <div className="report-costs__scroll">
-        <div role="table" className="report-costs" aria-label={t('costs.tableLabel')} style={{ '--report-cost-cols': `minmax(14rem, 1fr) repeat(${years}, 8.5rem) 7.5rem` } as CSSProperties}>
+        <div role="table" className="report-grid report-costs" aria-label={t('costs.tableLabel')} style={{ '--report-cols': `minmax(14rem, 1fr) repeat(${years}, 8.5rem) 7.5rem` } as CSSProperties}>
           <div role="rowgroup">
-            <div role="row" className="report-costs__row report-costs__row--head">
+            <div role="row" className="report-grid__row report-grid__row--head">
               <div role="columnheader">{t('costs.line')}</div>
               {yearList.map((y) => (
                 <div role="columnheader" key={y} className="num">
@@ -83,7 +83,7 @@ const OutcomeRow = memo(function OutcomeRow({ index, k, id, years }: { index: nu
   }, [line, outcome, periodEnd]);
   const yearList = Array.from({ length: years }, (_, y) => y);
   return (
-    <div role="row" className="report-costs__row report-costs__line">
+    <div role="row" className="report-grid__row report-grid__line">
       <div role="rowheader">
         {name}
         <span className="report__muted">

@@ -82,7 +82,7 @@ const IndicatorBlock = memo(function IndicatorBlock({ index, k, id }: { index: n
   const path = ['lifecycle', 'reports', index, 'indicators', k] as const;
   const name = found?.text || t('indicators.unknown');
   return (
-    <Section title={name} id={`ind-${id}`}>
+    <Section title={name} id={`ind-${id}`} offscreen>
       {found ? (
         <p className="report__facts">
           <span>{t(`indicators.level.${(found.level || '') as ''}`)}</span>

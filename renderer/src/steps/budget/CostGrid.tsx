@@ -70,9 +70,7 @@ export const CostGrid = memo(function CostGrid({ columns, totals }: { columns: Y
                       />
                     ))}
                   </div>
-                  <div role="rowgroup" className="bgrid__foot">
-                    <GroupSums group={g} name={name || t('unassigned')} years={columns.length} />
-                  </div>
+                  <GroupSums group={g} name={name || t('unassigned')} years={columns.length} />
                 </LineGrid>
               </ScrollBox>
             )}
@@ -87,11 +85,19 @@ export const CostGrid = memo(function CostGrid({ columns, totals }: { columns: Y
 function GroupSums({ group, name, years }: { group: CostGroup<LineShape>; name: string; years: number }) {
   const t = useT(strings);
   const fit = (v: readonly number[]) => Array.from({ length: years }, (_, i) => v[i] ?? 0);
+  // Only the sum stays in view while the lines scroll: a sticky foot of three rows would cover the first lines of a
+  // laptop's 650-pixel window when the step opens. The cash and in-kind sub-totals follow the last line.
   return (
     <>
-      {group.cash ? <SumRow grid label={t('subtotalCash')} values={fit(group.cash)} /> : null}
-      {group.inKind ? <SumRow grid label={t('subtotalInKind')} values={fit(group.inKind)} /> : null}
-      <SumRow grid label={t('sum')} hiddenLabel={` ${name}`} values={fit(group.total)} className="budget-table__total" />
+      {group.cash || group.inKind ? (
+        <div role="rowgroup">
+          {group.cash ? <SumRow grid label={t('subtotalCash')} values={fit(group.cash)} /> : null}
+          {group.inKind ? <SumRow grid label={t('subtotalInKind')} values={fit(group.inKind)} /> : null}
+        </div>
+      ) : null}
+      <div role="rowgroup" className="bgrid__foot">
+        <SumRow grid label={t('sum')} hiddenLabel={` ${name}`} values={fit(group.total)} className="budget-table__total" />
+      </div>
     </>
   );
 }

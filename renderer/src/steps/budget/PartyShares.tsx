@@ -18,7 +18,7 @@ export const PartyShares = memo(function PartyShares({ columns, totals }: { colu
   const n = columns.length;
   const fit = (v: readonly number[]) => Array.from({ length: n }, (_, i) => v[i] ?? 0);
   return (
-    <section className="form-section budget-section" aria-labelledby="budget-shares-title">
+    <section className="form-section form-section--offscreen budget-section" aria-labelledby="budget-shares-title">
       <h2 className="form-section__title" id="budget-shares-title">
         {t('sharesSection')}
       </h2>

@@ -24,7 +24,7 @@ export const ValuationSection = memo(function ValuationSection({ years }: { year
     ((s) => (s.app?.budget.costLines ?? []).flatMap((l, i) => (l.kind === 'inKind' || l.valuation !== null ? [i] : []))),
   );
   return (
-    <section className="form-section budget-section" aria-labelledby="budget-valuation-title">
+    <section className="form-section form-section--offscreen budget-section" aria-labelledby="budget-valuation-title">
       <h2 className="form-section__title" id="budget-valuation-title">
         {t('valuationSection')}
       </h2>

@@ -43,7 +43,7 @@ export default function BudgetStep() {
   return (
     <>
       {datesKnown ? null : <p className="budget-note">{t('noYears')}</p>}
-      <section className="form-section budget-section" aria-labelledby="budget-costs-title">
+      <section className="form-section form-section--offscreen budget-section" aria-labelledby="budget-costs-title">
         <h2 className="form-section__title" id="budget-costs-title">
           {t('costsSection')}
         </h2>
@@ -51,14 +51,14 @@ export default function BudgetStep() {
         <CostGrid columns={columns} totals={totals} />
       </section>
       <ValuationSection years={columns.length} />
-      <section className="form-section budget-section" aria-labelledby="budget-financing-title">
+      <section className="form-section form-section--offscreen budget-section" aria-labelledby="budget-financing-title">
         <h2 className="form-section__title" id="budget-financing-title">
           {t('financingSection')}
         </h2>
         <p className="form-section__intro">{t('financingIntro')}</p>
         <FinancingGrid columns={columns} totals={totals} />
       </section>
-      <section className="form-section budget-section" aria-labelledby="budget-summary-title">
+      <section className="form-section form-section--offscreen budget-section" aria-labelledby="budget-summary-title">
         <h2 className="form-section__title" id="budget-summary-title">
           {t('summarySection')}
         </h2>
@@ -66,14 +66,14 @@ export default function BudgetStep() {
       </section>
       <PartyShares columns={laterColumns} totals={later} />
       {later.costTotal > 0 ? (
-        <section className="form-section budget-section" aria-labelledby="budget-category-title">
+        <section className="form-section form-section--offscreen budget-section" aria-labelledby="budget-category-title">
           <h2 className="form-section__title" id="budget-category-title">
             {t('categorySection')}
           </h2>
           <CategoryTable columns={laterColumns} totals={later} />
         </section>
       ) : null}
-      <section className="form-section budget-section" aria-labelledby="budget-chart-title">
+      <section className="form-section form-section--offscreen budget-section" aria-labelledby="budget-chart-title">
         <h2 className="form-section__title" id="budget-chart-title">
           {t('chartSection')}
         </h2>
