@@ -7,10 +7,7 @@ export const exportStrings = defineCatalog(
     signed: 'Exportera för underskrift',
     idea: 'Exportera idéskiss (DOCX)',
     ideaLead: 'En kort DOCX på 1–2 sidor från de första stegen, för dialogen med VGR innan ansökan.',
-    busy: 'Exporterar …',
-    saved: 'Dokumentet är sparat: {path}',
     refused: plural('Det kan inte exporteras för underskrift: en sak återstår.', 'Det kan inte exporteras för underskrift: {count} saker återstår.'),
-    failed: 'Exporten misslyckades: {message}',
     lock: {
       lead: 'Lås dokumentet när parterna är överens: det får då ett eget Dokument-ID, som skrivs ut och som båda undertecknar.',
       lock: 'Lås för underskrift',
@@ -27,10 +24,7 @@ export const exportStrings = defineCatalog(
     signed: 'Export for signing',
     idea: 'Export the idea sketch (DOCX)',
     ideaLead: 'A short DOCX of 1–2 pages from the first steps, for the dialogue with VGR before the application.',
-    busy: 'Exporting …',
-    saved: 'The document is saved: {path}',
     refused: plural('It cannot be exported for signing: one thing remains.', 'It cannot be exported for signing: {count} things remain.'),
-    failed: 'The export failed: {message}',
     lock: {
       lead: 'Lock the document once the parties agree: it then gets its own Document ID, printed on it and signed by both.',
       lock: 'Lock for signing',
