@@ -3,11 +3,11 @@ import { exportReportDocx, findReport } from '../../shared/docx/report/report';
 import { reportHasErrors, reportIssueText, validateDecision, validateReport, type ReportIssue } from '../../shared/rules';
 import { describePath } from '../../shared/model/labels';
 import { NODE_EXPORT } from '../docx-native';
-import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, parseCommandArgs, parseLang, UsageError, type CliCommand, type CliIo, type Lang } from './io';
+import { readDecidedInput } from './decided-input';
+import { EXIT_FAILURE, EXIT_ISSUES, EXIT_OK, UsageError, type CliCommand, type CliIo, type Lang } from './io';
 import { cliLifecycleStrings as S } from './lifecycle-strings';
 import { usage } from './usage-strings';
-import { readForCommand } from './read';
-import { outIsInput, writeDocument } from './write-doc';
+import { writeDocument } from './write-doc';
 
 const WORD = { sv: { error: 'Fel', warning: 'Varning' }, en: { error: 'Error', warning: 'Warning' } } as const;
 
@@ -34,45 +34,29 @@ export const reportCommand: CliCommand = {
   usage: usage('report.usage'),
   summary: usage('report.summary'),
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      period: { type: 'string' },
-      final: { type: 'boolean' },
-      out: { type: 'string' },
-      draft: { type: 'boolean' },
-      lang: { type: 'string' },
+    const input = await readDecidedInput(args, io, { period: { type: 'string' }, final: { type: 'boolean' } }, 'report.oneFile', (values, lang) => {
+      const period = parsePeriod(values.period, lang);
+      if ((period === null) === (values.final !== true)) throw new UsageError(S.t(lang, 'periodOrFinal'));
+      return period;
     });
-    const lang = parseLang(values.lang);
-    if (positionals.length !== 1) throw new UsageError(usage('report.oneFile'));
-    const period = parsePeriod(values.period, lang);
-    if ((period === null) === (values.final !== true)) throw new UsageError(S.t(lang, 'periodOrFinal'));
-    if (!values.out) throw new UsageError(usage('export.noOut'));
-    const draft = values.draft === true;
-    const input = positionals[0]!;
-    if (await outIsInput(io, lang, input, values.out)) return EXIT_FAILURE;
-
-    const read = await readForCommand(input, io, lang);
-    if (!read) return EXIT_FAILURE;
-    const { application: app, programme } = read;
-    if (!app.lifecycle.decision) {
-      io.stderr(S.t(lang, 'noDecision', { file: basename(read.path) }) + '\n');
-      return EXIT_FAILURE;
-    }
+    if (typeof input === 'number') return input;
+    const { app, programme, lang, draft, out, file, choice: period } = input;
     const choice = period === null ? ({ kind: 'final' } as const) : ({ kind: 'progress', period } as const);
     const report = findReport(app, choice);
     const what = (r: { kind: 'progress' | 'final'; period: number }) =>
       r.kind === 'final' ? S.t(lang, 'finalReport') : S.t(lang, 'progressReport', { period: r.period });
     if (!report) {
       const list = app.lifecycle.reports.map((r) => what(r)).join(', ') || S.t(lang, 'noReports');
-      io.stderr(S.t(lang, 'noReport', { file: basename(read.path), what: what({ kind: choice.kind, period: period ?? 0 }), list }) + '\n');
+      io.stderr(S.t(lang, 'noReport', { file, what: what({ kind: choice.kind, period: period ?? 0 }), list }) + '\n');
       return EXIT_FAILURE;
     }
     if (!draft) {
       const issues = [...validateDecision(app), ...validateReport(app, report.id)];
-      if (reportHasErrors(issues)) return refuseForErrors(io, lang, read.path, what(report), issues);
+      if (reportHasErrors(issues)) return refuseForErrors(io, lang, input.path, what(report), issues);
     }
     const r = await exportReportDocx(app, programme, report.id, { draft, ...NODE_EXPORT });
-    if (!(await writeDocument(io, lang, values.out, r.bytes))) return EXIT_FAILURE;
-    const params = { what: what(report), out: values.out, id: r.documentId, decided: r.decidedDocumentId };
+    if (!(await writeDocument(io, lang, out, r.bytes))) return EXIT_FAILURE;
+    const params = { what: what(report), out, id: r.documentId, decided: r.decidedDocumentId };
     io.stdout(S.t(lang, draft ? 'wroteReportDraft' : 'wroteReport', params) + '\n');
     return EXIT_OK;
   },
