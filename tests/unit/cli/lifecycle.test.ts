@@ -165,3 +165,40 @@ describe('cli change', () => {
     expect(existsSync(join(dir, 'z.docx'))).toBe(false);
   });
 });
+
+describe('cli report and change: the mistakes they share', () => {
+  // Each command with what it needs besides the shared part, so only the shared mistake is wrong.
+  const commands = [
+    ['report', '--final'],
+    ['change'],
+  ] as const;
+
+  for (const [command, ...own] of commands) {
+    it(`${command}: one sentence for a wrong file count, a missing or same --out, a missing file, no decision, a bad --lang (exit 2, nothing written)`, async () => {
+      const before = readFileSync(join(dir, 'reported.simansokan'), 'utf8');
+      const cases: [string[], string][] = [
+        [[...own, '--out', 'w.docx'], 'Ange exakt en fil'],
+        [['reported.simansokan', 'clean.simansokan', ...own, '--out', 'w.docx'], 'Ange exakt en fil'],
+        [['reported.simansokan', ...own], 'Ange Word-dokumentet att skriva med --out'],
+        [['reported.simansokan', ...own, '--out', 'reported.simansokan'], 'är samma fil som ansökan som exporteras (reported.simansokan) och skrivs inte över'],
+        [['saknas.simansokan', ...own, '--out', 'w.docx'], 'Filen saknas.simansokan finns inte.'],
+        [[complete, ...own, '--draft', '--out', 'w.docx'], 'complete.simansokan har inget registrerat beslut'],
+        [['reported.simansokan', ...own, '--out', 'w.docx', '--lang', 'xx'], 'Språket måste vara sv eller en, inte "xx".'],
+      ];
+      for (const [args, sentence] of cases) {
+        const r = await run([command, ...args]);
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.stderr, args.join(' ')).toContain(sentence);
+        noStack(r);
+      }
+      expect(existsSync(join(dir, 'w.docx'))).toBe(false);
+      expect(readFileSync(join(dir, 'reported.simansokan'), 'utf8')).toBe(before);
+    });
+
+    it(`${command}: says that there is no decision in English with --lang en`, async () => {
+      const r = await run([command, complete, ...own, '--draft', '--out', 'w.docx', '--lang', 'en']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('complete.simansokan has no recorded decision');
+    });
+  }
+});
