@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Application } from '../../../shared/model/schema';
 import type { Cancelled, Failure } from '../../../shared/ipc/types';
 import { useLang } from '../i18n';
@@ -15,20 +15,23 @@ export type ExportOutcome<I> =
   | { kind: 'failed'; message: string };
 
 /**
- * One export run, the same for the application and for the documents after it: `start` asks main (through
+ * One export run, the same for the application and for the documents after it: `call` asks main (through
  * window.api) for the current application; main decides whether a signature-ready export is allowed and says why not.
  */
-export function useExportRun<I>(start: (application: Application, draft: boolean) => Promise<ExportResponse<I>>) {
+export function useExportRun<I>(call: (application: Application, draft: boolean) => Promise<ExportResponse<I>>) {
   const lang = useLang();
   const [outcome, setOutcome] = useState<ExportOutcome<I>>({ kind: 'idle' });
+  // One run at a time, even for a second click that comes before React has shown the first as busy.
+  const running = useRef(false);
   const run = async (draft: boolean) => {
     const application = useStore.getState().app;
-    if (!application) return;
+    if (!application || running.current) return;
+    running.current = true;
     // Asking for the version to sign is when what is still empty becomes an error, in every step's fields too.
     if (!draft) useStore.getState().setStrict(true);
     setOutcome({ kind: 'busy' });
     try {
-      const res = await start(application, draft);
+      const res = await call(application, draft);
       if (res.status === 'exported') setOutcome({ kind: 'exported', path: res.path });
       else if (res.status === 'refused') setOutcome({ kind: 'refused', issues: res.issues });
       else if (res.status === 'error') setOutcome({ kind: 'failed', message: res.message[lang] });
@@ -36,7 +39,18 @@ export function useExportRun<I>(start: (application: Application, draft: boolean
       else setOutcome({ kind: 'idle' });
     } catch (e) {
       setOutcome({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      running.current = false;
     }
   };
-  return { outcome, busy: outcome.kind === 'busy', run };
+  const busy = outcome.kind === 'busy';
+  /**
+   * A button's props to start a run. While one runs the buttons say so with aria-disabled rather than `disabled`: a
+   * disabled button drops the keyboard focus to the page, so the person would lose their place while main works.
+   */
+  const start = (draft: boolean) => ({
+    'aria-disabled': busy || undefined,
+    onClick: () => void run(draft),
+  });
+  return { outcome, start };
 }

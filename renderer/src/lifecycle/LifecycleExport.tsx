@@ -26,7 +26,7 @@ function call(target: ExportTarget, application: Application, draft: boolean) {
  */
 export function LifecycleExport({ target }: { target: ExportTarget }) {
   const t = useT(exportStrings);
-  const { outcome, busy, run } = useExportRun<ReportIssue>((application, draft) => call(target, application, draft));
+  const { outcome, start } = useExportRun<ReportIssue>((application, draft) => call(target, application, draft));
   return (
     <section className="form-section lifecycle-export" aria-labelledby={`export-${target.kind}`}>
       <h2 className="form-section__title" id={`export-${target.kind}`}>
@@ -35,15 +35,15 @@ export function LifecycleExport({ target }: { target: ExportTarget }) {
       {target.kind === 'idea' ? <p>{t('ideaLead')}</p> : <LockPanel target={target} />}
       <div className="export__buttons">
         {target.kind === 'idea' ? (
-          <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void run(true)}>
+          <button type="button" className="btn btn--secondary" {...start(true)}>
             {t('idea')}
           </button>
         ) : (
           <>
-            <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void run(false)}>
+            <button type="button" className="btn btn--primary" {...start(false)}>
               {t('signed')}
             </button>
-            <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void run(true)}>
+            <button type="button" className="btn btn--secondary" {...start(true)}>
               {t('draft')}
             </button>
           </>

@@ -17,7 +17,7 @@ const idle = globalThis as { requestIdleCallback?: (cb: () => void) => number; c
 idle.requestIdleCallback ??= (cb) => setTimeout(cb, 0) as unknown as number;
 idle.cancelIdleCallback ??= (id) => clearTimeout(id);
 
-type El = { textContent: string | null; disabled?: boolean; getAttribute(n: string): string | null; click(): void; querySelectorAll(s: string): ArrayLike<El> };
+type El = { textContent: string | null; getAttribute(n: string): string | null; click(): void; querySelectorAll(s: string): ArrayLike<El> };
 type Doc = { createElement(t: string): El & { remove(): void }; body: { appendChild(e: unknown): void } };
 const doc = (globalThis as unknown as { document: Doc }).document;
 
@@ -61,6 +61,7 @@ const panels: { name: string; element: () => ReactElement; testId: string; butto
 ];
 
 const buttons = () => Array.from(container.querySelectorAll('button'));
+const busy = (b: El) => b.getAttribute('aria-disabled') === 'true';
 const button = (name: string) => {
   const b = buttons().find((x) => x.textContent === name);
   if (!b) throw new Error(`no button ${name}: ${buttons().map((x) => x.textContent).join(', ')}`);
@@ -88,13 +89,14 @@ describe.each(panels)('the export of $name', ({ element, testId, button: name, c
     act(() => button(name).click());
     expect(pending.map((p) => p.channel)).toEqual([channel]);
     expect(region(testId).textContent).toBe('Exporterar …');
-    expect(buttons().every((b) => b.disabled)).toBe(true);
-    // A second click while busy asks for nothing more.
+    expect(buttons().every(busy)).toBe(true);
+    // Busy buttons keep the keyboard focus (aria-disabled, not disabled); a second click asks for nothing more.
+    expect(buttons().some((b) => b.getAttribute('disabled') !== null)).toBe(false);
     act(() => button(name).click());
     expect(pending).toHaveLength(1);
     await answer({ status: 'exported', path: '/hem/Utkast.docx' });
     expect(region(testId).textContent).toBe('Dokumentet är sparat: /hem/Utkast.docx');
-    expect(buttons().some((b) => b.disabled)).toBe(false);
+    expect(buttons().some(busy)).toBe(false);
   });
 
   it('says nothing after a cancelled save dialog, one sentence in the user language for a failure', async () => {
@@ -102,7 +104,7 @@ describe.each(panels)('the export of $name', ({ element, testId, button: name, c
     act(() => button(name).click());
     await answer({ status: 'cancelled' });
     expect(region(testId).textContent).toBe('');
-    expect(buttons().some((b) => b.disabled)).toBe(false);
+    expect(buttons().some(busy)).toBe(false);
 
     act(() => useStore.getState().setLanguage('en'));
     const english = buttons()[buttons().length - 1]!;
@@ -113,7 +115,7 @@ describe.each(panels)('the export of $name', ({ element, testId, button: name, c
     act(() => english.click());
     await answer(new Error('the bridge went away'), true);
     expect(region(testId).textContent).toBe('The export failed: the bridge went away');
-    expect(buttons().some((b) => b.disabled)).toBe(false);
+    expect(buttons().some(busy)).toBe(false);
   });
 });
 

@@ -13,14 +13,14 @@ const issueList = (issues: Issue[]) => <IssueList issues={issues} />;
 /** The two exports. Main decides whether a signature-ready export is allowed (the same rules), and says why not. */
 export function ExportPanel() {
   const t = useT(strings);
-  const { outcome, busy, run } = useExportRun(exportApplication);
+  const { outcome, start } = useExportRun(exportApplication);
   return (
     <div className="export" id="f-export" tabIndex={-1}>
       <div className="export__buttons">
-        <button type="button" className="btn btn--primary btn--large" disabled={busy} onClick={() => void run(false)}>
+        <button type="button" className="btn btn--primary btn--large" {...start(false)}>
           {t('exportSign')}
         </button>
-        <button type="button" className="btn btn--secondary btn--large" disabled={busy} onClick={() => void run(true)}>
+        <button type="button" className="btn btn--secondary btn--large" {...start(true)}>
           {t('exportDraft')}
         </button>
       </div>
