@@ -197,8 +197,11 @@ describe('the follow-up fixture', () => {
       const nav = await followUpNav(page).innerText();
       expect(nav).toMatch(/Lägesrapport 1\s+låst/);
       expect(nav).toMatch(/Lägesrapport 2\s+låst/);
+      // "Vem arbetar du som?" is asked once, when the file opens, and goes when the user moves on to a report.
+      expect(await page.getByTestId('who-prompt').count()).toBe(1);
       await followUpNav(page).getByRole('button', { name: /Slutrapport/ }).click();
       await page.locator('.report-steps').waitFor();
+      expect(await page.getByTestId('who-prompt').count()).toBe(0);
       expect(await page.locator('circle.plot__measured').count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
       await openReportPart(page, 'Samhällsekonomi');
