@@ -92,11 +92,6 @@ const ProposedLine = memo(function ProposedLine({ index, k, years }: { index: nu
     <div role="row" className="report-grid__row report-grid__line change-budget__line">
       <div role="cell">
         <TextField path={[...path, 'description']} label={t('lineName', { n: k + 1 })} hideLabel />
-        <div className="change-budget__choices">
-          <Select path={[...path, 'category']} label={t('category', { line: name })} hideLabel options={categories} />
-          <Select path={[...path, 'kind']} label={t('kind', { line: name })} hideLabel options={kinds} />
-          <Select path={[...path, 'partyId']} label={t('party', { line: name })} hideLabel options={partyOptions} placeholder />
-        </div>
       </div>
       {Array.from({ length: years }, (_, y) => (
         <div role="cell" key={y} className="num report-costs__cell">
@@ -108,6 +103,12 @@ const ProposedLine = memo(function ProposedLine({ index, k, years }: { index: nu
           {t('removeLine')}
           <span className="visually-hidden"> {name}</span>
         </button>
+      </div>
+      {/* Beneath, across the whole width, as in the budget's grid: no category or party name is cut short. */}
+      <div role="cell" className="change-budget__choices">
+        <Select path={[...path, 'category']} label={t('category', { line: name })} hideLabel options={categories} />
+        <Select path={[...path, 'kind']} label={t('kind', { line: name })} hideLabel options={kinds} />
+        <Select path={[...path, 'partyId']} label={t('party', { line: name })} hideLabel options={partyOptions} placeholder />
       </div>
     </div>
   );
