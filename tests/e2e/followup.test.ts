@@ -157,6 +157,19 @@ describe('the wizard after the decision', () => {
     await type(page, ['lifecycle', 'changeRequests', 0, 'proposed', 'budget', 'costLines', 0, 'amounts', 2], '800000');
     await expect.poll(() => diff.innerText()).toMatch(/Projekt › Slutdatum\s+2027-12-31\s+2028-06-30/);
     expect(await diff.innerText()).toMatch(/Budget › Kostnadsrad 1 › Belopp per år\s+720\s000\skr · 738\s000\skr · 756\s000\skr\s+720\s000\skr · 738\s000\skr · 800\s000\skr/);
+    // A line added for the longer period (a fourth year column follows the new end date), and one taken away.
+    const lines = await page.locator('.change-budget .report-grid__line').count();
+    await page.getByRole('button', { name: 'Lägg till kostnadsrad' }).click();
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe(
+      `f-lifecycle-changeRequests-0-proposed-budget-costLines-${lines}-description`,
+    );
+    await page.keyboard.type('Förlängd handledning');
+    await type(page, ['lifecycle', 'changeRequests', 0, 'proposed', 'budget', 'costLines', lines, 'amounts', 3], '60000');
+    const second = await byPath(page, ['lifecycle', 'changeRequests', 0, 'proposed', 'budget', 'costLines', 1, 'description']).inputValue();
+    await page.getByRole('button', { name: `Ta bort ${second}` }).click();
+    await expect.poll(() => diff.innerText()).toContain('Förlängd handledning');
+    expect(await diff.innerText()).toMatch(new RegExp(`Budget › Kostnadsrad \\d+\\s+${second.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+borttagen`));
+    expect(await page.locator('.change-budget .report-grid__line').count()).toBe(lines);
     expect(await axeViolations(page)).toEqual([]);
     const changeDocx = join(h.workDir, 'Andringsansokan.docx');
     h.dialogs.queueSave(changeDocx);
@@ -184,8 +197,11 @@ describe('the follow-up fixture', () => {
       const nav = await followUpNav(page).innerText();
       expect(nav).toMatch(/Lägesrapport 1\s+låst/);
       expect(nav).toMatch(/Lägesrapport 2\s+låst/);
+      // "Vem arbetar du som?" is asked once, when the file opens, and goes when the user moves on to a report.
+      expect(await page.getByTestId('who-prompt').count()).toBe(1);
       await followUpNav(page).getByRole('button', { name: /Slutrapport/ }).click();
       await page.locator('.report-steps').waitFor();
+      expect(await page.getByTestId('who-prompt').count()).toBe(0);
       expect(await page.locator('circle.plot__measured').count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
       await openReportPart(page, 'Samhällsekonomi');

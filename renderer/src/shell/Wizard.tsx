@@ -36,10 +36,11 @@ export function Wizard() {
           <LifecycleHost>
             <StepHost />
           </LifecycleHost>
+          {/* Inside the main landmark (it is about the form), though drawn over the window's foot. */}
+          <UndoToast />
         </main>
         {showPanel ? <ValidationPanel /> : null}
       </div>
-      <UndoToast />
       <MergeHost />
     </div>
   );

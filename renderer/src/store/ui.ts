@@ -87,7 +87,9 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
       whoAsked: s.whoAsked || step !== s.step,
       lifecycleView: s.lifecycleView.view ? { view: null, nonce: ++nonce } : s.lifecycleView,
     })),
-  showLifecycle: (view) => set({ lifecycleView: { view, nonce: ++nonce } }),
+  // Moving on to another part of the follow-up is moving on, as another step is: "Vem arbetar du som?" goes.
+  showLifecycle: (view) =>
+    set((s) => ({ lifecycleView: { view, nonce: ++nonce }, whoAsked: s.whoAsked || JSON.stringify(view) !== JSON.stringify(s.lifecycleView.view) })),
   setLanguage: (language) => set({ language }),
   announce: (text) => set({ announcement: { text, nonce: ++nonce } }),
   ask: (req) =>

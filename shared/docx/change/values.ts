@@ -40,8 +40,11 @@ function itemText(ctx: DocxContext, v: { [k: string]: Json }): string {
   if (typeof v.category === 'string') facts.push(word(ctx, 'category', v.category));
   if (typeof v.kind === 'string') facts.push(word(ctx, 'kind', v.kind));
   if (typeof v.startDate === 'string' && (v.startDate || v.endDate)) facts.push(`${v.startDate || ctx.t('dash')} – ${typeof v.endDate === 'string' && v.endDate ? v.endDate : ctx.t('dash')}`);
-  if (Array.isArray(v.amounts)) facts.push(formatKronor(v.amounts.reduce<number>((s, x) => s + (typeof x === 'number' ? x : 0), 0)));
-  return [name ?? ctx.t('dash'), ...facts].join(', ');
+  if (typeof v.partyId === 'string' && v.partyId) facts.push(word(ctx, 'partyId', v.partyId));
+  if (!Array.isArray(v.amounts)) return [name ?? ctx.t('dash'), ...facts].join(', ');
+  // A line added or taken away changes the budget year by year: its total, then each year as the amounts read.
+  facts.push(formatKronor(v.amounts.reduce<number>((s, x) => s + (typeof x === 'number' ? x : 0), 0)));
+  return [[name ?? ctx.t('dash'), ...facts].join(', '), valueText(ctx, v.amounts, ['amounts'])].join('\n');
 }
 
 /** A value of the application as the decided or proposed side of a change, in full: amounts per year in kronor. */

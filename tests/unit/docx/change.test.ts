@@ -90,3 +90,32 @@ describe('change request DOCX', () => {
     expect(text).toContain('Andra stycket');
   });
 });
+
+describe('change request DOCX: a cost line added and one taken away', () => {
+  it('lists the new line with its amounts and the removed line, and the budget after the change without it', async () => {
+    const changed = structuredClone(app);
+    const p = changed.lifecycle.changeRequests[0]!.proposed;
+    const removed = p.budget.costLines.splice(1, 1)[0]!;
+    p.budget.costLines.push({ id: 'newline', category: 'material', description: 'Bildstöd på fler språk', partyId: p.parties[0]!.id, kind: 'cash', amounts: [0, 30_000, 30_000, 15_000], valuation: null });
+    const r = await exportChangeDocx(changed, programme, 'cr1', { draft: true, now: new Date('2026-03-02T09:00:00Z') });
+    const dir = tempDir('sim-change-lines-');
+    const file = join(dir, 'andring-rader.docx');
+    writeFileSync(file, r.bytes);
+    const read = await readDocx(file);
+    const table = read.tables.find((t) => t[0]!.join('|') === 'Fält|Beslutat|Föreslaget')!;
+    const text = table.map((row) => row.map(plain).join(' | ')).join('\n');
+    expect(text).toContain('Bildstöd på fler språk');
+    expect(text).toContain(removed.description);
+    const added = table.find((row) => row.join(' ').includes('Bildstöd på fler språk'))!;
+    const gone = table.find((row) => row.join(' ').includes(removed.description))!;
+    // The new line in full: what it is, whose, and its amount year by year; the removed one likewise.
+    expect(plain(added[2]!)).toMatch(/^Bildstöd på fler språk, Material.*, Kontant, .+, 75 000 kr\nÅr 1: 0 kr\nÅr 2: 30 000 kr\nÅr 3: 30 000 kr\nÅr 4: 15 000 kr$/);
+    expect(plain(gone[1]!)).toContain(plain(formatKronor(removed.amounts[0]!)));
+    expect(gone[2]).toMatch(/Tas bort|borttagen/i);
+    // The budget after the change: the decided total, less the removed line, plus the new one.
+    const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+    const after = sum(p.budget.costLines.flatMap((l) => l.amounts));
+    const allText = read.paragraphs.join('\n') + read.tables.flat(2).join('\n');
+    expect(plain(allText)).toContain(plain(formatKronor(after)));
+  }, 120_000);
+});

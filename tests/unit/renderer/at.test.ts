@@ -59,15 +59,17 @@ describe('subscriptions to one place in the application (store/at.ts)', () => {
 });
 
 describe('useAt and useBound in a rendered form', () => {
-  let host: HTMLDivElement;
+  // The unit tests' types have no DOM library: the few DOM calls needed, typed here.
+  type Host = { remove(): void; querySelector(s: string): { textContent: string | null } | null };
+  const doc = (globalThis as unknown as { document: { createElement(tag: 'div'): Host; body: { append(el: Host): void } } }).document;
+  let host: Host;
   let root: Root;
   beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
+    host = doc.createElement('div');
+    doc.body.append(host);
+    root = createRoot(host as unknown as Parameters<typeof createRoot>[0]);
   });
-  // The unit tests' types have no DOM library: the one DOM call needed, typed here.
-  const text = (selector: string) => (host as unknown as { querySelector(s: string): { textContent: string | null } | null }).querySelector(selector)?.textContent;
+  const text = (selector: string) => host.querySelector(selector)?.textContent;
   afterEach(() => {
     act(() => root.unmount());
     host.remove();

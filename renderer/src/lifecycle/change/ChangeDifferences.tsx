@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Difference } from '../../../../shared/merge/diff';
 import { changeRequestDifferences } from '../../../../shared/workflow/report';
 import { describePath } from '../../../../shared/model/labels';
@@ -12,7 +12,8 @@ import { changeStrings } from './change-strings';
 export function ChangeDifferences({ index }: { index: number }) {
   const t = useT(changeStrings);
   const lang = useLang();
-  const cr = useStore((s) => s.app?.lifecycle.changeRequests[index]);
+  // The comparison follows the typing a frame later: a keystroke in a proposed field paints first.
+  const cr = useDeferredValue(useStore((s) => s.app?.lifecycle.changeRequests[index]));
   const project = useStore((s) => s.app?.project);
   const parties = useStore((s) => s.app?.parties);
   const activities = useStore((s) => s.app?.activities);

@@ -4,10 +4,9 @@ import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
 import { DateField, Repeater, Section, Select, TextArea, TextField } from '../../components';
 import { useStore } from '../../store';
-import { useBudgetTotals } from '../../store/derived';
 import { useT } from '../../i18n';
 import { changeStrings } from './change-strings';
-import { AmountCell } from '../../steps/budget/AmountCell';
+import { ProposedBudget } from './ProposedBudget';
 import { ChangeDifferences } from './ChangeDifferences';
 import { LifecycleExport } from '../LifecycleExport';
 
@@ -72,57 +71,6 @@ export function ChangeRequestView({ changeId }: { changeId: string }) {
         </div>
       )}
     </div>
-  );
-}
-
-function ProposedBudget({ index }: { index: number }) {
-  const t = useT(changeStrings);
-  const years = useBudgetTotals()?.years ?? 0;
-  const ids = useStore(useShallow((s) => s.app?.lifecycle.changeRequests[index]?.proposed.budget.costLines.map((l) => l.id) ?? []));
-  const P = ['lifecycle', 'changeRequests', index, 'proposed', 'budget', 'costLines'] as const;
-  return (
-    <Section title={t('budget')}>
-      <div className="report-costs__scroll">
-        <table className="data-table report-costs">
-          <thead>
-            <tr>
-              <th scope="col">{t('line')}</th>
-              {Array.from({ length: years }, (_, y) => (
-                <th key={y} scope="col" className="num">
-                  {t('year', { n: y + 1 })}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {ids.map((id, k) => (
-              <tr key={id}>
-                <th scope="row">
-                  <TextField path={[...P, k, 'description']} label={t('lineName', { n: k + 1 })} hideLabel />
-                </th>
-                {Array.from({ length: years }, (_, y) => (
-                  <td key={y} className="num report-costs__cell">
-                    <LineAmount index={index} k={k} y={y} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </Section>
-  );
-}
-
-function LineAmount({ index, k, y }: { index: number; k: number; y: number }) {
-  const t = useT(changeStrings);
-  const name = useStore((s) => s.app?.lifecycle.changeRequests[index]?.proposed.budget.costLines[k]?.description ?? '');
-  return (
-    <AmountCell
-      linePath={['lifecycle', 'changeRequests', index, 'proposed', 'budget', 'costLines', k]}
-      year={y}
-      label={t('yearCell', { year: y + 1, line: name || String(k + 1) })}
-    />
   );
 }
 
