@@ -115,7 +115,7 @@ export const strings = defineCatalog(
       more: plural('… och {count} ändring till', '… och {count} ändringar till'),
       decided: 'Ansökan är beslutad (Dokument-ID {documentId}): den beslutade ansökan gäller oförändrad, och ändringar i den tas inte över. Föreslå sådana ändringar i en ändringsansökan.',
       notTaken: plural('{count} ändring i ansökan tas inte över', '{count} ändringar i ansökan tas inte över'),
-      notTakenChange: 'Ändrat till {after}. Beslutat: {before}',
+      notTakenChange: '{before} → {after} (tas inte över)',
     },
   },
   {
@@ -232,7 +232,7 @@ export const strings = defineCatalog(
       more: plural('… and {count} more change', '… and {count} more changes'),
       decided: 'The application is decided (Document ID {documentId}): the decided application stands unchanged, and changes to it are not taken over. Propose such changes in a change request.',
       notTaken: plural('{count} change to the application is not taken over', '{count} changes to the application are not taken over'),
-      notTakenChange: 'Changed to {after}. Decided: {before}',
+      notTakenChange: '{before} → {after} (not taken over)',
     },
   },
 );
