@@ -17,6 +17,8 @@ import { contentOf, type Application, type ApplicationContent, type Freeze } fro
 export type DecidedMerge = {
   /** The Dokument-ID the merged decision names. */
   documentId: string;
+  /** The one printed on the signed paper, to show (differs only for an application signed in an older format). */
+  printedId: string;
   /** Whose content (and freeze) the merged file takes: the side intact for the decision. */
   side: 'mine' | 'theirs';
   /** The other side's content edits that differ from the decided application, in the merged content's terms:
@@ -99,7 +101,7 @@ export function keepDecidedContent(mine: Application, theirs: Application, resul
     merged: { ...structuredClone(decided), lifecycle },
     conflicts: lifecycleConflicts,
     removed: result.removed.filter((r) => isLifecycle(r.list)),
-    decided: { documentId: decision.decidedDocumentId, side, notTaken, takenOver: [...contentTaken, ...lifecycleTaken] },
+    decided: { documentId: decision.decidedDocumentId, printedId: decision.signedDocumentId || decision.decidedDocumentId, side, notTaken, takenOver: [...contentTaken, ...lifecycleTaken] },
   };
 }
 

@@ -76,5 +76,28 @@ describe('co-owners: merging a partner’s older copy into the decided applicati
     expect(fingerprint(app)).toBe(decision.decidedDocumentId);
     expect(app.lifecycle.reports).toHaveLength(3);
     expect(app.workflow.exchange?.base.project.summary).toBe(TYPO_FIX);
+
+    // A copy that records a decision on another version (frozen again after the typo fix) is refused with a sentence;
+    // neither file changes.
+    const edited = { ...contentOfFile(fixture), project: { ...(fixture.project as Json), summary: TYPO_FIX } };
+    const otherId = 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-0000-1111';
+    const otherDecision = join(h.workDir, 'Annat beslut.simansokan');
+    const otherText = JSON.stringify({
+      ...fixture,
+      ...edited,
+      lifecycle: { ...noFollowUp, decision: { ...decision, decidedDocumentId: otherId } },
+      workflow: { ...workflow, freeze: { ...(fixture.workflow as { freeze: Json }).freeze, documentId: otherId, snapshot: edited } },
+    });
+    await writeFile(otherDecision, otherText);
+    const mineBefore = await readFile(mine, 'utf8');
+    h.dialogs.queueOpen(otherDecision);
+    await page.getByRole('button', { name: 'Läs in samverkanspartens version …' }).click();
+    await expect
+      .poll(() => page.getByTestId('exchange-outcome').textContent())
+      .toBe('Kopian och den här filen har registrerat beslut om olika versioner av ansökan (olika Dokument-ID), så de kan inte slås samman. Inget har ändrats i någon av filerna.');
+    expect(await page.getByRole('dialog', { name: 'Samverkanspartens version' }).count()).toBe(0);
+    expect(await page.getByTestId('save-state').textContent()).toMatch(/^Sparad/);
+    expect(await readFile(mine, 'utf8')).toBe(mineBefore);
+    expect(await readFile(otherDecision, 'utf8')).toBe(otherText);
   }, 120_000);
 });

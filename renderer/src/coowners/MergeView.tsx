@@ -100,12 +100,12 @@ function MergeBody({ pending, onCancel }: { pending: PendingMerge; onCancel: () 
         <p>{t('merge.from', { name: pending.fileName })}</p>
         {pending.notice ? <p className="notice notice--warning">{pending.notice[lang]}</p> : null}
         <p className={result.base === 'none' ? 'notice notice--warning' : undefined}>
-          {result.base === 'shared' ? t('merge.sharedBase') : t('merge.noBase')}
+          {result.base === 'shared' ? t(result.decided ? 'merge.sharedBaseDecided' : 'merge.sharedBase') : t(result.decided ? 'merge.noBaseDecided' : 'merge.noBase')}
         </p>
 
         {result.decided ? (
           <p className="notice notice--warning" data-testid="merge-decided">
-            {t('merge.decided', { documentId: result.decided.documentId })}
+            {t('merge.decided', { documentId: result.decided.printedId })}
           </p>
         ) : null}
 
