@@ -6,7 +6,7 @@ import type { Application } from '../../shared/model/schema';
 import { mergePartnerCopy, prepareCopyForPartner, recordDecision } from '../../shared/workflow';
 import { freezeForSigning } from '../../shared/workflow/freeze';
 
-// Budget as for any merge (issue 7, ≤ 200 ms): the decided stress application against an older copy with 500 content
+// Budget as for any merge (issue 7, ≤ 200 ms): the decided stress application against an older copy with 470 content
 // edits, none of which may be taken; each is listed as not taken.
 const r = loadApplicationBytes(readFileSync(join(__dirname, '..', 'fixtures', 'stress.simansokan')));
 if (!r.ok) throw new Error('stress fixture must load');
@@ -26,7 +26,7 @@ if (!check.ok || !check.decided || check.decided.notTaken.length !== edits || ch
 console.log(`decided merge bench: ${edits} partner content edits, all listed as not taken`);
 
 describe('exchange, decided', () => {
-  bench('merge an older stress copy into the decided application (≈500 content edits not taken)', () => {
+  bench('merge an older stress copy into the decided application (470 content edits not taken)', () => {
     const res = mergePartnerCopy(mine, theirs);
     if (!res.ok) throw new Error('merge failed');
   });
