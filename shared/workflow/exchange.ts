@@ -4,6 +4,9 @@ import { LIMITS } from '../model/limits';
 import { contentOf, snapshotOf, type Application, type ApplicationContent, type Exchange, type Workflow } from '../model/schema';
 import type { Lifecycle } from '../model/lifecycle';
 import type { Who } from './approvals';
+import { conflictingDecisions, freezeFor, keepDecidedContent, type DecidedMerge, type DecidedRefusal } from './exchange-decided';
+
+export type { DecidedMerge } from './exchange-decided';
 
 /**
  * Passing the application between the co-owners.
@@ -35,7 +38,9 @@ export function prepareCopyForPartner(app: Application, who: Who | null, now: Da
 export type MergedParts = ApplicationContent & { lifecycle: Lifecycle };
 
 export type PartnerMerge =
-  | { ok: false; reason: 'different-application' }
+  /** 'different-decisions': the copies record different decided applications; 'decided-content-missing': neither
+   * side's content is the application the merged decision names. Either way nothing is merged. */
+  | { ok: false; reason: 'different-application' | DecidedRefusal }
   | {
       ok: true;
       /** 'shared' when this file records a version both had; 'none' when every difference has to be chosen. */
@@ -53,6 +58,9 @@ export type PartnerMerge =
       removed: Removal[];
       /** How many fields the partner changed that were taken over without asking. */
       takenOver: number;
+      /** Present when the merged file records a decision: its content is the decided application, whatever either
+       * side edited in it (shared/workflow/exchange-decided.ts). */
+      decided?: DecidedMerge;
     };
 
 /**
@@ -65,6 +73,7 @@ export type PartnerMerge =
  */
 export function mergePartnerCopy(mine: Application, theirs: Application): PartnerMerge {
   if (mine.id !== theirs.id) return { ok: false, reason: 'different-application' };
+  if (conflictingDecisions(mine, theirs)) return { ok: false, reason: 'different-decisions' };
   const own = mine.workflow.exchange;
   const claim = theirs.workflow.exchange;
   // Compared by content itself, which a hash only stands for: equal or not, with no collision to fear.
@@ -74,19 +83,27 @@ export function mergePartnerCopy(mine: Application, theirs: Application): Partne
   const m: MergedParts = { ...contentOf(mine), lifecycle: mine.lifecycle };
   const t: MergedParts = { ...contentOf(theirs), lifecycle: theirs.lifecycle };
   const base = own ? { ...own.base, lifecycle: own.baseLifecycle } : UNKNOWN_BASE;
-  const { merged, conflicts, removed } = threeWayMerge<MergedParts>(base, m, t);
+  const result = threeWayMerge<MergedParts>(base, m, t);
+  const baseKind = own ? 'shared' : 'none';
+  const decided = keepDecidedContent(mine, theirs, result);
+  if (decided.kind === 'refused') return { ok: false, reason: decided.reason };
+  if (decided.kind === 'decided') {
+    const { merged, conflicts, removed } = decided;
+    return { ok: true, base: baseKind, partnerBase, merged, conflicts, removed, takenOver: decided.decided.takenOver.length, decided: decided.decided };
+  }
+  const { merged, conflicts, removed } = result;
   // Differences from my version are the partner's edits, except items kept only for the user's choice.
   const keptForChoice = conflicts.filter((c) => c.mine === undefined).length;
   const takenOver = diffValues(m, merged).length - keptForChoice;
-  return { ok: true, base: own ? 'shared' : 'none', partnerBase, merged, conflicts, removed, takenOver };
+  return { ok: true, base: baseKind, partnerBase, merged, conflicts, removed, takenOver };
 }
 
 const byTime = <T extends { at: string }>(xs: T[]) => [...xs].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 
 /**
  * The merged application to put in front of the user: the chosen content, and a workflow that keeps both sides'
- * approvals (the later per step and party), both change logs, my step owners and freeze, and the partner's version as
- * the new common base.
+ * approvals (the later per step and party), both change logs, my step owners and freeze (while a decision exists, the
+ * freeze of the decided content, from whichever side it is), and the partner's version as the new common base.
  */
 export function applyPartnerMerge(mine: Application, theirs: Application, content: ApplicationContent | MergedParts, now: Date): Application {
   const approvals = new Map<string, Application['workflow']['approvals'][number]>();
@@ -100,6 +117,8 @@ export function applyPartnerMerge(mine: Application, theirs: Application, conten
       return true;
     })
     .slice(-LIMITS.changeLog);
+  // Without a merged follow-up (a caller that merged the content only) mine stays.
+  const lifecycle = 'lifecycle' in content ? content.lifecycle : mine.lifecycle;
   const workflow: Workflow = {
     stepOwners: mine.workflow.stepOwners.length > 0 ? mine.workflow.stepOwners : theirs.workflow.stepOwners,
     approvals: [...approvals.values()],
@@ -111,10 +130,8 @@ export function applyPartnerMerge(mine: Application, theirs: Application, conten
       sentBy: mine.workflow.exchange?.sentBy ?? '',
       baseLifecycle: structuredClone(theirs.lifecycle),
     },
-    freeze: mine.workflow.freeze ?? theirs.workflow.freeze,
+    freeze: freezeFor(content, lifecycle, mine, theirs),
     changeLog,
   };
-  // Without a merged follow-up (a caller that merged the content only) mine stays.
-  const lifecycle = 'lifecycle' in content ? content.lifecycle : mine.lifecycle;
   return { ...mine, ...content, lifecycle, workflow };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { describePath } from '../../../shared/model/labels';
 import { contentOf } from '../../../shared/model/schema';
-import { diffValues, resolveConflicts, type Choice } from '../../../shared/merge';
+import { diffValues, resolveConflicts, type Choice, type Difference } from '../../../shared/merge';
 import { applyPartnerMerge } from '../../../shared/workflow';
 import { pathKey } from '../store/paths';
 import { useStore } from '../store';
@@ -59,6 +59,7 @@ function MergeBody({ pending, onCancel }: { pending: PendingMerge; onCancel: () 
   const words: ValueWords = { removed: t('merge.removed'), empty: t('merge.empty'), yes: t('merge.yes'), no: t('merge.no') };
 
   const takenOver = useMemo(() => {
+    if (result.decided) return result.decided.takenOver;
     const conflictAt = new Set(result.conflicts.map((c) => pathKey(c.path)));
     return diffValues({ ...contentOf(mine), lifecycle: mine.lifecycle }, result.merged).filter((d) => !conflictAt.has(pathKey(d.path)));
   }, [mine, result]);
@@ -99,22 +100,22 @@ function MergeBody({ pending, onCancel }: { pending: PendingMerge; onCancel: () 
         <p>{t('merge.from', { name: pending.fileName })}</p>
         {pending.notice ? <p className="notice notice--warning">{pending.notice[lang]}</p> : null}
         <p className={result.base === 'none' ? 'notice notice--warning' : undefined}>
-          {result.base === 'shared' ? t('merge.sharedBase') : t('merge.noBase')}
+          {result.base === 'shared' ? t(result.decided ? 'merge.sharedBaseDecided' : 'merge.sharedBase') : t(result.decided ? 'merge.noBaseDecided' : 'merge.noBase')}
         </p>
 
+        {result.decided ? (
+          <p className="notice notice--warning" data-testid="merge-decided">
+            {t('merge.decided', { documentId: result.decided.printedId })}
+          </p>
+        ) : null}
+
         <h3 className="merge__subtitle">{takenOver.length ? t('merge.takenOver', { count: takenOver.length }) : t('merge.noneTakenOver')}</h3>
-        {takenOver.length ? (
-          <ul className="merge__changes" data-testid="merge-taken-over">
-            {takenOver.slice(0, SHOWN_CHANGES).map((d) => (
-              <li key={pathKey(d.path) + d.kind}>
-                <span className="merge__where">{describePath(d.path, lang)}</span>
-                <span className="merge__change">
-                  {t('merge.change', { before: valueText(d.before, d.path, lang, words), after: valueText(d.after, d.path, lang, words) })}
-                </span>
-              </li>
-            ))}
-            {takenOver.length > SHOWN_CHANGES ? <li>{t('merge.more', { count: takenOver.length - SHOWN_CHANGES })}</li> : null}
-          </ul>
+        <ChangeList changes={takenOver} testId="merge-taken-over" words={words} text={(before, after) => t('merge.change', { before, after })} />
+        {result.decided?.notTaken.length ? (
+          <>
+            <h3 className="merge__subtitle">{t('merge.notTaken', { count: result.decided.notTaken.length })}</h3>
+            <ChangeList changes={result.decided.notTaken} testId="merge-not-taken" words={words} text={(before, after) => t('merge.notTakenChange', { before, after })} />
+          </>
         ) : null}
 
         <h3 className="merge__subtitle">
@@ -162,5 +163,23 @@ function MergeBody({ pending, onCancel }: { pending: PendingMerge; onCancel: () 
         </button>
       </div>
     </>
+  );
+}
+
+/** One line per change: where, and its values; the first SHOWN_CHANGES of a long list, then how many more. */
+function ChangeList({ changes, testId, words, text }: { changes: Difference[]; testId: string; words: ValueWords; text: (before: string, after: string) => string }) {
+  const t = useT(strings);
+  const lang = useLang();
+  if (!changes.length) return null;
+  return (
+    <ul className="merge__changes" data-testid={testId}>
+      {changes.slice(0, SHOWN_CHANGES).map((d) => (
+        <li key={pathKey(d.path) + d.kind}>
+          <span className="merge__where">{describePath(d.path, lang)}</span>
+          <span className="merge__change">{text(valueText(d.before, d.path, lang, words), valueText(d.after, d.path, lang, words))}</span>
+        </li>
+      ))}
+      {changes.length > SHOWN_CHANGES ? <li>{t('merge.more', { count: changes.length - SHOWN_CHANGES })}</li> : null}
+    </ul>
   );
 }

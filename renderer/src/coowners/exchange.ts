@@ -7,6 +7,13 @@ import { strings } from './strings';
 import { tNow } from '../i18n/now';
 import { ui } from '../i18n/strings';
 
+/** One sentence per reason a partner's copy is not merged at all; neither file is touched. */
+const REFUSED = {
+  'different-application': 'review.otherApplication',
+  'different-decisions': 'review.differentDecisions',
+  'decided-content-missing': 'review.decidedMissing',
+} as const;
+
 export type ExchangeOutcome = { kind: 'ok' | 'failed'; text: string } | null;
 
 /** The partner's organisation: the first party of another kind than the one the user acts for (or another party). */
@@ -53,7 +60,7 @@ export async function readPartnerCopy(): Promise<ExchangeOutcome> {
   const mine = useStore.getState().app;
   if (!mine) return null;
   const result = mergePartnerCopy(mine, res.application);
-  if (!result.ok) return { kind: 'failed', text: tNow(strings)('review.otherApplication') };
+  if (!result.ok) return { kind: 'failed', text: tNow(strings)(REFUSED[result.reason]) };
   useStore.getState().setPartnerMerge({ mine, theirs: res.application, result, fileName: baseName(res.path), notice: res.notice });
   return null;
 }
