@@ -1,10 +1,10 @@
-import { useShallow } from 'zustand/react/shallow';
+import { sameElements, useAt } from '../../store/at';
 import { LIMITS } from '../../../../shared/model/limits';
 import { newId } from '../../../../shared/model/ids';
 import { DEVIATION_SUBJECTS } from '../../../../shared/model/lifecycle';
 import type { Application } from '../../../../shared/model/schema';
 import { partyName } from '../../components/partyOptions';
-import { Repeater, Select, TextArea, type Option } from '../../components';
+import { Repeater, Select, TextArea } from '../../components';
 import { useStore } from '../../store';
 import { useLang, useT } from '../../i18n';
 import { useMemo } from 'react';
@@ -47,23 +47,22 @@ export function DeviationsStep({ index }: ReportStepProps) {
   );
 }
 
-function optionsFor(app: Application | null, subject: string, lang: 'sv' | 'en'): Option[] {
-  if (!app) return [];
-  if (subject === 'indicator') return indicatorsOf(app).map(({ indicator: i }) => ({ value: i.id, label: i.text || i.id }));
-  if (subject === 'activity') return app.activities.map((a) => ({ value: a.id, label: a.name || a.id }));
-  if (subject === 'cost') return app.budget.costLines.map((l) => ({ value: l.id, label: l.description || l.id }));
-  if (subject === 'party') return app.parties.map((p, i) => ({ value: p.id, label: partyName(p, i, lang) }));
-  return [];
-}
+/** Where the items of a subject live in the decided application, and each as "id\u0000label". */
+const SUBJECT_ITEMS: Record<string, { path: readonly ['goals'] | readonly ['activities'] | readonly ['budget', 'costLines'] | readonly ['parties']; flat: (v: never, lang: 'sv' | 'en') => string[] }> = {
+  indicator: { path: ['goals'], flat: (goals: Application['goals'], _lang) => indicatorsOf({ goals } as Application).map(({ indicator: i }) => `${i.id}\u0000${i.text || i.id}`) },
+  activity: { path: ['activities'], flat: (activities: Application['activities'], _lang) => activities.map((a) => `${a.id}\u0000${a.name || a.id}`) },
+  cost: { path: ['budget', 'costLines'], flat: (lines: Application['budget']['costLines'], _lang) => lines.map((l) => `${l.id}\u0000${l.description || l.id}`) },
+  party: { path: ['parties'], flat: (parties: Application['parties'], lang) => parties.map((p, i) => `${p.id}\u0000${partyName(p, i, lang)}`) },
+};
+const NO_OPTIONS: readonly string[] = [];
 
 function WhichField({ path }: { path: readonly ['lifecycle', 'reports', number, 'deviations', number] }) {
   const t = useT(reportStrings);
   const lang = useLang();
-  const subject = useStore((s) => {
-    const [, , r, , d] = path as [string, string, number, string, number];
-    return s.app?.lifecycle.reports[r]?.deviations[d]?.subject ?? 'other';
-  });
-  const options = useStore(useShallow((s) => optionsFor(s.app, subject, lang).map((o) => `${o.value}\u0000${o.label}`)));
+  const subject = useAt([...path, 'subject'], (v: string | undefined) => v ?? 'other');
+  // Told only when the chosen kind's items change (store/at.ts): each deviation of a long report asks on every key.
+  const items = SUBJECT_ITEMS[subject];
+  const options = useAt(items?.path ?? ['lifecycle', 'decision'], (v: never) => (items && v ? items.flat(v, lang) : NO_OPTIONS), sameElements);
   if (!options.length) return null;
   const opts = options.map((o) => {
     const [value, label] = o.split('\u0000') as [string, string];
