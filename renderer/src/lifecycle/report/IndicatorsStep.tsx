@@ -72,13 +72,6 @@ const IndicatorBlock = memo(function IndicatorBlock({ index, k, id }: { index: n
   // Content of the decided application never changes, so this object keeps its identity while typing.
   // Each told only when its own place in the file changes (store/at.ts): forty blocks, a keystroke in one.
   const found = useAt(['goals'], (goals: Application['goals'] | undefined) => findIndicator(goals, id), shallow);
-  const start = useAt(['project', 'startDate'], (v: string | undefined) => v ?? '');
-  const end = useAt(['project', 'endDate'], (v: string | undefined) => v ?? '');
-  const period = useAt(['lifecycle', 'reports', index, 'period'], (v: number | undefined) => v ?? 0);
-  // Earlier reports' values too, so the plot shows the whole way so far.
-  const values = useAt(['lifecycle', 'reports'], (reports: readonly Report[] | undefined) => valuesSoFar(reports, period, id), sameElements);
-  // The plot and its table follow the typing a frame later: the keystroke's own frame paints the field first.
-  const plotted = useDeferredValue(values);
   const path = ['lifecycle', 'reports', index, 'indicators', k] as const;
   const name = found?.text || t('indicators.unknown');
   return (
@@ -115,15 +108,23 @@ const IndicatorBlock = memo(function IndicatorBlock({ index, k, id }: { index: n
           </Repeater>
           <TextArea path={[...path, 'comment']} label={t('indicators.comment')} rows={2} />
         </div>
-        <IndicatorPlot
-          name={name}
-          baseline={found?.baseline ?? ''}
-          target={found?.target ?? ''}
-          periodStart={start}
-          periodEnd={end}
-          values={plotted}
-        />
+        <BlockPlot index={index} id={id} name={name} baseline={found?.baseline ?? ''} target={found?.target ?? ''} />
       </div>
     </Section>
   );
+});
+
+/**
+ * The block's plot, subscribed on its own: a value typed redraws the plot (a frame later), never the block's form of
+ * a dozen values around the field being typed in.
+ */
+const BlockPlot = memo(function BlockPlot({ index, id, name, baseline, target }: { index: number; id: string; name: string; baseline: string; target: string }) {
+  const start = useAt(['project', 'startDate'], (v: string | undefined) => v ?? '');
+  const end = useAt(['project', 'endDate'], (v: string | undefined) => v ?? '');
+  const period = useAt(['lifecycle', 'reports', index, 'period'], (v: number | undefined) => v ?? 0);
+  // Earlier reports' values too, so the plot shows the whole way so far.
+  const values = useAt(['lifecycle', 'reports'], (reports: readonly Report[] | undefined) => valuesSoFar(reports, period, id), sameElements);
+  // The plot and its table follow the typing a frame later: the keystroke's own frame paints the field first.
+  const plotted = useDeferredValue(values);
+  return <IndicatorPlot name={name} baseline={baseline} target={target} periodStart={start} periodEnd={end} values={plotted} />;
 });
