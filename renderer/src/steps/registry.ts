@@ -55,15 +55,26 @@ export function preloadStep(step: StepId | undefined): Promise<unknown> {
   return loading[step]!;
 }
 
-/** Fetches every step's code, one at a time, when the window has nothing else to do. */
+/**
+ * Fetches every step's code, one at a time, when the window has nothing else to do and nobody has typed or clicked
+ * for a moment: a step's stylesheet arriving restyles the whole page, which a keystroke should not wait behind.
+ */
 export function preloadAllSteps(): void {
   const queue = STEP_IDS.filter((s) => !loaded[s]);
   const next = () => {
+    const waited = performance.now() - lastInput;
+    if (waited < QUIET_MS) return void setTimeout(() => idle(next), QUIET_MS - waited);
     const step = queue.shift();
     if (!step) return;
     void preloadStep(step).then(() => idle(next));
   };
   idle(next);
+}
+
+const QUIET_MS = 1500;
+let lastInput = -Infinity;
+if (typeof window !== 'undefined') {
+  for (const type of ['keydown', 'pointerdown'] as const) window.addEventListener(type, () => (lastInput = performance.now()), { capture: true, passive: true });
 }
 
 function idle(fn: () => void) {

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import type { Difference } from '../../../../shared/merge/diff';
 import { changeRequestDifferences } from '../../../../shared/workflow/report';
 import { describePath } from '../../../../shared/model/labels';
@@ -13,7 +14,7 @@ export function ChangeDifferences({ index }: { index: number }) {
   const t = useT(changeStrings);
   const lang = useLang();
   // The comparison follows the typing a frame later: a keystroke in a proposed field paints first.
-  const cr = useDeferredValue(useStore((s) => s.app?.lifecycle.changeRequests[index]));
+  const cr = useAfterPaint(useStore((s) => s.app?.lifecycle.changeRequests[index]));
   const project = useStore((s) => s.app?.project);
   const parties = useStore((s) => s.app?.parties);
   const activities = useStore((s) => s.app?.activities);

@@ -1,4 +1,5 @@
-import { memo, useDeferredValue, useMemo, type CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import type { CostLine } from '../../../../shared/model/schema';
 import type { CostOutcome } from '../../../../shared/model/lifecycle';
 import { sameElements, useAt } from '../../store/at';
@@ -114,7 +115,7 @@ function YearPlot({ index }: { index: number }) {
   const lang = useLang();
   const budget = useStore((s) => s.app?.budget);
   // The plot and its table follow the typing a frame later: a keystroke in a cell paints first.
-  const outcomes = useDeferredValue(useStore((s) => s.app?.lifecycle.reports[index]?.outcomes));
+  const outcomes = useAfterPaint(useStore((s) => s.app?.lifecycle.reports[index]?.outcomes));
   const periodEnd = useStore((s) => s.app?.lifecycle.reports[index]?.periodEnd ?? '');
   const parties = useStore((s) => s.app?.parties);
   const result = useMemo(() => {

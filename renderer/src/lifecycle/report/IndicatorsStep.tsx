@@ -1,4 +1,5 @@
-import { memo, useDeferredValue } from 'react';
+import { memo } from 'react';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import { shallow } from 'zustand/shallow';
 import { sameElements, useAt } from '../../store/at';
 import { LIMITS } from '../../../../shared/model/limits';
@@ -125,6 +126,6 @@ const BlockPlot = memo(function BlockPlot({ index, id, name, baseline, target }:
   // Earlier reports' values too, so the plot shows the whole way so far.
   const values = useAt(['lifecycle', 'reports'], (reports: readonly Report[] | undefined) => valuesSoFar(reports, period, id), sameElements);
   // The plot and its table follow the typing a frame later: the keystroke's own frame paints the field first.
-  const plotted = useDeferredValue(values);
+  const plotted = useAfterPaint(values);
   return <IndicatorPlot name={name} baseline={baseline} target={target} periodStart={start} periodEnd={end} values={plotted} />;
 });

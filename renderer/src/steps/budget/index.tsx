@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import type { BudgetTotals } from '../../../../shared/finance/totals';
 import { TextArea } from '../../components';
 import { useStoreArray } from '../../store/useStoreArray';
@@ -32,7 +33,7 @@ export default function BudgetStep() {
   const totals = useSteadyTotals();
   // The grids' own sums follow each key; the sections beneath them (summary, shares, categories, chart) follow in a
   // render of their own once the keystroke's frame is out, so a new amount never waits for them.
-  const later = useDeferredValue(totals);
+  const later = useAfterPaint(totals);
   const [startDate, endDate] = useStoreArray((s) => [s.app?.project.startDate ?? '', s.app?.project.endDate ?? ''] as const);
   const years = totals?.years ?? 0;
   const columns = useMemo(() => yearColumns({ startDate, endDate }, { years }), [startDate, endDate, years]);
