@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
 
+// Read from the window when called (typed here: this file is also compiled with the unit tests, which have no DOM).
+type Frames = { requestAnimationFrame(cb: () => void): number; cancelAnimationFrame(id: number): void };
+const frames = () => globalThis as unknown as Frames;
+
 /**
  * `value` as it was one painted frame ago: what a plot or a summary beside the field being typed in shows. React's
  * useDeferredValue renders the deferred copy in a task of its own, but that task often runs before the keystroke's
@@ -11,9 +15,9 @@ export function useAfterPaint<T>(value: T): T {
   useEffect(() => {
     if (Object.is(shown, value)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setShown(() => value), 0)));
+    const frame = frames().requestAnimationFrame(() => (timer = setTimeout(() => setShown(() => value), 0)));
     return () => {
-      cancelAnimationFrame(frame);
+      frames().cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
     };
   }, [value, shown]);
