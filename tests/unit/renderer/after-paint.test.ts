@@ -34,8 +34,12 @@ describe('a plot beside a field follows the typing once the frame is painted (us
     act(() => root.render(createElement(Plot, { value: '1' })));
     act(() => root.render(createElement(Plot, { value: '12' })));
     expect(shown.at(-1)).toBe('1');
-    act(() => vi.advanceTimersToNextFrame());
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersToNextFrame();
+    });
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(shown.at(-1)).toBe('12');
   });
 
@@ -43,8 +47,12 @@ describe('a plot beside a field follows the typing once the frame is painted (us
     act(() => root.render(createElement(Plot, { value: '1' })));
     for (const v of ['12', '123', '1234']) act(() => root.render(createElement(Plot, { value: v })));
     expect(shown.filter((v) => v !== '1')).toEqual([]);
-    act(() => vi.advanceTimersToNextFrame());
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersToNextFrame();
+    });
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(shown.at(-1)).toBe('1234');
     expect(shown.filter((v) => v === '12' || v === '123')).toEqual([]);
   });
