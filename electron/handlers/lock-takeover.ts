@@ -18,8 +18,9 @@ const MARKER_STALE_MS = 5 * 60_000;
  * then renames its own complete lock over the stale one: the lock path is never empty, so nobody can create a
  * lock in between, and nobody else can be replacing this generation.
  *
- * File systems without hard links (FAT on a USB stick, some network shares) fall back to a rename of the stale
- * lock to a name of our own, checked the same way; a lock displaced by mistake is put back.
+ * File systems without hard links (FAT on a USB stick, some network shares) fall back to the same marker created
+ * exclusively, one breaker at a time, and a rename of the stale lock to a name of our own once it is checked to be
+ * the generation judged (see renameTakeover).
  */
 export async function takeOver(ops: FileOps, lockPath: string, seen: Seen, owner: string, text: string, now: Date): Promise<boolean> {
   const key = createHash('sha256')
@@ -44,7 +45,7 @@ export async function takeOver(ops: FileOps, lockPath: string, seen: Seen, owner
         return false;
       }
       if (code === 'ENOENT') return false;
-      return await renameTakeover(ops, lockPath, seen, owner, mine);
+      return await renameTakeover(ops, lockPath, seen, owner, mine, marker, now);
     }
     try {
       if (!(await isSame(ops, marker, seen))) return false;
@@ -61,27 +62,44 @@ export async function takeOver(ops: FileOps, lockPath: string, seen: Seen, owner
   }
 }
 
-async function renameTakeover(ops: FileOps, lockPath: string, seen: Seen, owner: string, mine: string): Promise<boolean> {
-  const aside = `${lockPath}.${owner}.broken`;
+/**
+ * Without hard links, the marker is created exclusively instead: of the breakers that judged this generation stale,
+ * one at a time goes on, and none of them ever moves a lock that is not that generation. Without it a late breaker
+ * could move the winner's fresh lock aside to look at it, and in that moment a third process finds the path free.
+ */
+async function renameTakeover(ops: FileOps, lockPath: string, seen: Seen, owner: string, mine: string, marker: string, now: Date): Promise<boolean> {
   try {
-    await ops.rename(lockPath, aside);
-  } catch {
+    await ops.createExclusive(marker, owner);
+  } catch (e) {
+    if (errorCode(e) === 'EEXIST') await removeDeadMarker(ops, marker, now);
     return false;
   }
-  if (!(await isSame(ops, aside, seen))) {
-    // Someone else's fresh lock: back where it was, unless yet another process has taken the name meanwhile.
-    const back = await ops.readFile(aside, { maxBytes: 64 * 1024, noFollow: true }).catch(() => null);
-    if (back) await ops.createExclusive(lockPath, new TextDecoder().decode(back)).catch(() => undefined);
+  try {
+    // Still the generation judged stale? A breaker before us (the marker was theirs then) may have replaced it.
+    if (!(await isSame(ops, lockPath, seen))) return false;
+    const aside = `${lockPath}.${owner}.broken`;
+    try {
+      await ops.rename(lockPath, aside);
+    } catch {
+      return false;
+    }
+    if (!(await isSame(ops, aside, seen))) {
+      // Replaced between our look and our rename (its owner let it go and another took it): put it back.
+      const back = await ops.readFile(aside, { maxBytes: 64 * 1024, noFollow: true }).catch(() => null);
+      if (back) await ops.createExclusive(lockPath, new TextDecoder().decode(back)).catch(() => undefined);
+      await ops.unlink(aside).catch(() => undefined);
+      return false;
+    }
     await ops.unlink(aside).catch(() => undefined);
-    return false;
-  }
-  await ops.unlink(aside).catch(() => undefined);
-  try {
-    // Exclusive: a process that found the path empty in this moment may have created its lock first.
-    await ops.createExclusive(lockPath, new TextDecoder().decode(await ops.readFile(mine, { maxBytes: 64 * 1024, noFollow: true })));
-    return true;
-  } catch {
-    return false;
+    try {
+      // Exclusive: a process that found the path empty in this moment may have created its lock first.
+      await ops.createExclusive(lockPath, new TextDecoder().decode(await ops.readFile(mine, { maxBytes: 64 * 1024, noFollow: true })));
+      return true;
+    } catch {
+      return false;
+    }
+  } finally {
+    await ops.unlink(marker).catch(() => undefined);
   }
 }
 

@@ -105,3 +105,29 @@ describe('breaking a stale lock where the file system has no hard links (FAT, so
     );
   });
 });
+
+describe('a late breaker where the file system has no hard links', () => {
+  it('never moves the winner’s fresh lock aside, so nobody finds the path free in that moment', async () => {
+    const { takeOver } = await import('../../../electron/handlers/lock-takeover');
+    const { nodeFileOps } = await import('../../../electron/handlers/fileops');
+    const moved: string[] = [];
+    const noLinks = {
+      ...nodeFileOps,
+      link: async () => Promise.reject(Object.assign(new Error('EPERM: simulated'), { code: 'EPERM' })),
+      rename: async (from: string, to: string) => {
+        moved.push(from);
+        return nodeFileOps.rename(from, to);
+      },
+    } as typeof nodeFileOps;
+    const file = join(tmp.dir, 'late.simansokan');
+    const lock = `${file}.lock`;
+    await writeFile(lock, JSON.stringify({ app: 'sim-ansokan', owner: 'dead', pid: deadPid(), host: hostname(), user: 'x', since: new Date().toISOString() }));
+    // Both judged the same dead lock stale; the first breaks it, the second arrives after.
+    const seen = await nodeFileOps.readRegular(lock, { maxBytes: 64 * 1024, noFollow: true });
+    expect(await takeOver(noLinks, lock, seen, 'first', '{"owner":"first"}\n', new Date())).toBe(true);
+    moved.length = 0;
+    expect(await takeOver(noLinks, lock, seen, 'second', '{"owner":"second"}\n', new Date())).toBe(false);
+    expect(moved.filter((p) => p === lock)).toEqual([]);
+    expect(JSON.parse(await readFile(lock, 'utf8')).owner).toBe('first');
+  });
+});
