@@ -1,4 +1,4 @@
-import { basename, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { exportChangeDocx } from '../../shared/docx/change/change';
 import { exportIdeaDocx } from '../../shared/docx/idea/idea';
 import { exportReportDocx } from '../../shared/docx/report/report';
@@ -7,33 +7,29 @@ import type { Application } from '../../shared/model/schema';
 import { getProgramme, type Programme } from '../../shared/program';
 import { reportHasErrors, validateChangeRequest, validateDecision, validateReport } from '../../shared/rules';
 import { NODE_EXPORT } from '../docx-native';
-import { findSameFile } from '../same-file';
-import { offerToOpen } from './export';
-import { atomicReplace } from './fileops';
-import { removeLeftovers } from './leftovers';
+import { writeExport } from './export';
+import { inBoth } from '../localized';
 import { lifecycleExportStrings as S } from './lifecycle-export-strings';
-import { failure, writeErrorMessage } from './messages';
+import { failure } from './messages';
 import { checkApplication } from './check-application';
 import { safeFileName } from './file-names';
 import type { Session } from './window-session';
 
 type Done = { status: 'exported'; path: string } | { status: 'cancelled' } | { status: 'error'; message: { sv: string; en: string } };
 
-/** A sentence in both languages, for a failure the renderer shows in the user's language. */
-const both = (say: (lang: 'sv' | 'en') => string) => ({ sv: say('sv'), en: say('en') });
 
 /** The checked application and its programme, or the failure to answer with. */
 function checked(raw: unknown): { app: Application; programme: Programme } | { failure: Done } {
   const c = checkApplication(raw);
   if (!c.ok) return { failure: c.failure };
   const programme = getProgramme(c.app.programme.id);
-  if (!programme) return { failure: failure(both((l) => S.t(l, 'unknownProgramme', { id: c.app.programme.id }))) };
+  if (!programme) return { failure: failure(inBoth((l) => S.t(l, 'unknownProgramme', { id: c.app.programme.id }))) };
   return { app: c.app, programme };
 }
 
 /**
- * Asks where to save, never over the document this window edits or a file it read from, builds the bytes only then,
- * writes them through the one atomic writer and offers to open the result: the same path as the application's export.
+ * Asks where to save under the follow-up's own file name, then writes through `writeExport`, the same way to disk as
+ * the application's export.
  */
 async function saveDocument(s: Session, app: Application, what: string, draft: boolean, build: () => Promise<Uint8Array>): Promise<Done> {
   const lang = await s.lang();
@@ -45,24 +41,7 @@ async function saveDocument(s: Session, app: Application, what: string, draft: b
     filters: [{ name: t('wordDocument'), extensions: ['docx'] }],
   });
   if (!path) return { status: 'cancelled' };
-  const target = resolve(path.toLowerCase().endsWith('.docx') ? path : `${path}.docx`);
-  if (await findSameFile(target, [...s.grants.all(), ...s.locks.heldPaths()])) return failure(both((l) => S.t(l, 'sameFile', { name: basename(target) })));
-  let bytes: Uint8Array;
-  try {
-    bytes = await build();
-  } catch (e) {
-    s.deps.log?.('DOCX build failed', e);
-    return failure(both((l) => S.t(l, 'buildFailed')));
-  }
-  try {
-    await atomicReplace(s.ops, target, bytes, false);
-  } catch (e) {
-    s.deps.log?.(`export to ${target} failed`, e);
-    return failure(writeErrorMessage(e, target, 'export'));
-  }
-  await removeLeftovers(s.ops, target, s.clock(), s.deps.log);
-  await offerToOpen(s, target, lang);
-  return { status: 'exported', path: target };
+  return writeExport(s, path, lang, build, { sameFile: (name) => inBoth((l) => S.t(l, 'sameFile', { name })), buildFailed: inBoth((l) => S.t(l, 'buildFailed')) });
 }
 
 export async function exportIdea(s: Session, req: RequestOf<'export:idea'>): Promise<ResponseMap['export:idea']> {
@@ -76,9 +55,9 @@ export async function exportReport(s: Session, req: RequestOf<'export:report'>):
   const c = checked(req.application);
   if ('failure' in c) return c.failure;
   const { app, programme } = c;
-  if (!app.lifecycle.decision) return failure(both((l) => S.t(l, 'noDecision')));
+  if (!app.lifecycle.decision) return failure(inBoth((l) => S.t(l, 'noDecision')));
   const report = app.lifecycle.reports.find((r) => r.id === req.reportId);
-  if (!report) return failure(both((l) => S.t(l, 'noReport')));
+  if (!report) return failure(inBoth((l) => S.t(l, 'noReport')));
   if (!req.draft) {
     const issues = [...validateDecision(app), ...validateReport(app, report.id)];
     if (reportHasErrors(issues)) return { status: 'refused', issues };
@@ -92,9 +71,9 @@ export async function exportChange(s: Session, req: RequestOf<'export:change'>):
   const c = checked(req.application);
   if ('failure' in c) return c.failure;
   const { app, programme } = c;
-  if (!app.lifecycle.decision) return failure(both((l) => S.t(l, 'noDecision')));
+  if (!app.lifecycle.decision) return failure(inBoth((l) => S.t(l, 'noDecision')));
   const cr = app.lifecycle.changeRequests.find((x) => x.id === req.changeRequestId);
-  if (!cr) return failure(both((l) => S.t(l, 'noChange')));
+  if (!cr) return failure(inBoth((l) => S.t(l, 'noChange')));
   if (!req.draft) {
     const issues = [...validateDecision(app), ...validateChangeRequest(app, cr.id)];
     if (reportHasErrors(issues)) return { status: 'refused', issues };

@@ -36,17 +36,34 @@ export async function exportDocx(s: Session, req: RequestOf<'export:docx'>): Pro
     filters: [{ name: t('filter.word'), extensions: ['docx'] }],
   });
   if (!path) return { status: 'cancelled' };
+  return writeExport(s, path, lang, () => exporter.buildDocx(app, programme, { draft: req.draft, now: s.clock() }), {
+    sameFile: (name) => inBoth((l) => messageText.t(l, 'export.sameFile', { name })),
+    buildFailed: inBoth((l) => messageText.t(l, 'export.buildFailed')),
+  });
+}
+
+type Exported = { status: 'exported'; path: string } | { status: 'error'; message: { sv: string; en: string } };
+
+/**
+ * The one way an export reaches disk, once a save dialog has given `path`: never over the document this window edits
+ * or a file it read from (a DOCX it restored), however spelled; the bytes built only then; written through the one
+ * atomic writer; leftovers of an earlier attempt removed; and an offer to open the result.
+ */
+export async function writeExport(
+  s: Session,
+  path: string,
+  lang: Lang,
+  build: () => Promise<Uint8Array>,
+  say: { sameFile: (name: string) => { sv: string; en: string }; buildFailed: { sv: string; en: string } },
+): Promise<Exported> {
   const target = resolve(path.toLowerCase().endsWith('.docx') ? path : `${path}.docx`);
-  // Never over the document this window edits or a file it read from (a DOCX it restored), however spelled.
-  if (await findSameFile(target, [...s.grants.all(), ...s.locks.heldPaths()])) {
-    return failure(inBoth((l) => messageText.t(l, 'export.sameFile', { name: basename(target) })));
-  }
+  if (await findSameFile(target, [...s.grants.all(), ...s.locks.heldPaths()])) return failure(say.sameFile(basename(target)));
   let bytes: Uint8Array;
   try {
-    bytes = await exporter.buildDocx(app, programme, { draft: req.draft, now: s.clock() });
+    bytes = await build();
   } catch (e) {
     s.deps.log?.('DOCX build failed', e);
-    return failure(inBoth((l) => messageText.t(l, 'export.buildFailed')));
+    return failure(say.buildFailed);
   }
   try {
     await atomicReplace(s.ops, target, bytes, false);
